@@ -1,0 +1,148 @@
+/**
+ * The article, section and reporter schemas: the single source of truth used by Astro's
+ * content collections (src/content.config.ts), the importer and the checker (scripts/).
+ *
+ * The schemas are built by factories because two things differ between callers:
+ * - how a photo file is validated (Astro's `image()` helper during a build, a file check in
+ *   the scripts), and
+ * - which sections, reporters and articles exist (references are checked here, so a dangling
+ *   reference fails on the article's own field, with its own file name).
+ */
+import { z } from 'zod';
+import { parseIsoWithOffset } from './dates.ts';
+
+/** Lowercase Latin slug: readable in URLs, never needs percent-encoding. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const sectionSchema = z.object({
+  id: z.string().regex(SLUG, '섹션 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+  name: z.string().min(1),
+  description: z.string().default(''),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const REPORTER_ROLES = ['기자', '특파원', '선임기자', '논설위원', '인턴기자'] as const;
+export const reporterSchema = z.object({
+  id: z.string().regex(SLUG, '기자 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+  name: z.string().min(1),
+  role: z.enum(REPORTER_ROLES),
+  email: z.email('올바른 이메일 주소가 아닙니다'),
+  desk: z.string().min(1),
+  bio: z.string().default(''),
+});
+export type Reporter = z.infer<typeof reporterSchema>;
+
+/**
+ * A date-time written as a quoted ISO string with an offset. YAML would turn an unquoted
+ * timestamp into a Date, rolling 2월 30일 over to 3월 2일 and dropping the offset, so a Date
+ * here means the editor forgot the quotes: we say so instead of guessing.
+ */
+export const isoDateTime = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: '날짜는 따옴표로 감싼 문자열로 쓰세요 (예: "2025-11-01T09:30:00+09:00")',
+    });
+    return z.NEVER;
+  }
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: 'ISO 8601 날짜 문자열이 필요합니다' });
+    return z.NEVER;
+  }
+  const date = parseIsoWithOffset(value);
+  if (!date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `있을 수 없는 날짜이거나 시간대가 빠졌습니다: "${value}" (예: "2025-11-01T09:30:00+09:00")`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const CREDIT_KINDS = ['provided', 'staff', 'agency'] as const;
+
+/** What the checker and the build need to know about the rest of the content. */
+export interface ContentContext<Src extends z.ZodType> {
+  /** Validates a photo's `src` (Astro's `image()`, or a file check in the scripts). */
+  photoSrc: Src;
+  sectionIds: ReadonlySet<string>;
+  reporterIds: ReadonlySet<string>;
+  /** Ids of all articles, for `related`. Omit to skip that check (single-file tools). */
+  articleIds?: ReadonlySet<string>;
+  /** Published times later than this are refused. */
+  latestAllowed: Date;
+}
+
+function knownId(ids: ReadonlySet<string>, what: string, where: string) {
+  return z.string().refine((id) => ids.has(id), {
+    error: (issue) =>
+      `알 수 없는 ${what} '${String(issue.input)}': ${where}에 먼저 추가하세요` +
+      (ids.size <= 30 ? ` (있는 값: ${[...ids].join(', ')})` : ''),
+  });
+}
+
+export function makePhotoSchema<Src extends z.ZodType>(photoSrc: Src) {
+  return z.object({
+    src: photoSrc,
+    alt: z.string().trim().min(1, '사진 설명(alt)을 쓰세요: 화면낭독기 사용자가 듣는 글입니다'),
+    caption: z.string().trim().min(1, '사진 캡션(caption)을 쓰세요'),
+    credit: z.string().trim().min(1, '사진 출처(credit)를 쓰세요 (예: 서울시, 연합뉴스, 홍길동 기자)'),
+    /** provided → "사진 제공=서울시", staff → "사진=홍길동 기자", agency → "연합뉴스". */
+    creditKind: z.enum(CREDIT_KINDS).default('provided'),
+    /** Where the photo stands: after this many body paragraphs (0 = above the body). */
+    afterParagraph: z.number().int().min(0).optional(),
+  });
+}
+
+export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src>) {
+  return z
+    .object({
+      headline: z.string().trim().min(1, '제목(headline)이 비었습니다').max(120),
+      subheadlines: z.array(z.string().trim().min(1)).max(4).default([]),
+      section: knownId(ctx.sectionIds, '섹션', 'content/sections.yaml'),
+      publishedAt: isoDateTime,
+      updatedAt: isoDateTime.optional(),
+      dateline: z.string().trim().min(1).optional(),
+      reporters: z
+        .array(knownId(ctx.reporterIds, '기자', 'content/reporters.yaml'))
+        .min(1, '기자(reporters)를 한 명 이상 쓰세요'),
+      photos: z.array(makePhotoSchema(ctx.photoSrc)).default([]),
+      tags: z.array(z.string().trim().min(1)).default([]),
+      related: z
+        .array(
+          ctx.articleIds
+            ? knownId(ctx.articleIds, '관련 기사', 'content/articles/')
+            : z.string().min(1),
+        )
+        .default([]),
+      summary: z.string().trim().min(1).optional(),
+      copyright: z.string().trim().min(1).optional(),
+    })
+    .strict()
+    .superRefine((article, issue) => {
+      if (article.publishedAt > ctx.latestAllowed) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['publishedAt'],
+          message: `입력 시각이 미래입니다 (허용 한도 ${ctx.latestAllowed.toISOString()})`,
+        });
+      }
+      if (article.updatedAt && article.updatedAt < article.publishedAt) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['updatedAt'],
+          message: '수정 시각(updatedAt)이 입력 시각(publishedAt)보다 앞섭니다',
+        });
+      }
+      if (new Set(article.reporters).size !== article.reporters.length) {
+        issue.addIssue({ code: 'custom', path: ['reporters'], message: '같은 기자가 두 번 있습니다' });
+      }
+    });
+}
+
+/** The validated article data, with photo sources as the caller's photo schema returns them. */
+export type ArticleData<Src = string> = Omit<
+  z.output<ReturnType<typeof makeArticleSchema<z.ZodString>>>,
+  'photos'
+> & { photos: (Omit<z.output<ReturnType<typeof makePhotoSchema<z.ZodString>>>, 'src'> & { src: Src })[] };
