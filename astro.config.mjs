@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.saebyeok.example',
@@ -13,7 +13,8 @@ export default defineConfig({
     // CommonMark's emphasis next to Korean punctuation (**"인용"**은), and rehype-sanitize
     // keeps editors' raw HTML to an allow-list. Both exist only for unified.
     processor: unified({
-      remarkPlugins: [remarkCjkFriendly],
+      remarkPlugins,
+      rehypePlugins,
     }),
   },
   integrations: [mdx(), sitemap()],

@@ -28,7 +28,10 @@ export function readYamlList<S extends z.ZodType<{ id: string }>>(
 ): { items: z.output<S>[]; errors: ContentError[] } {
   const raw: unknown = parseYaml(readFileSync(file, 'utf8'));
   if (!Array.isArray(raw)) {
-    return { items: [], errors: [new ContentError(displayPath, '(root)', '항목의 목록(YAML 배열)이어야 합니다')] };
+    return {
+      items: [],
+      errors: [new ContentError(displayPath, '(root)', '항목의 목록(YAML 배열)이어야 합니다')],
+    };
   }
   const items: z.output<S>[] = [];
   const errors: ContentError[] = [];
@@ -42,7 +45,9 @@ export function readYamlList<S extends z.ZodType<{ id: string }>>(
       return;
     }
     if (seen.has(result.data.id)) {
-      errors.push(new ContentError(displayPath, `${index}.id`, `id '${result.data.id}'가 중복됩니다`));
+      errors.push(
+        new ContentError(displayPath, `${index}.id`, `id '${result.data.id}'가 중복됩니다`),
+      );
       return;
     }
     seen.add(result.data.id);
@@ -69,7 +74,10 @@ export function listArticleFiles(articlesDir: string, displayPrefix = 'content/a
   const entries = readdirSync(articlesDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-    const relativePath = relative(articlesDir, join(entry.parentPath, entry.name)).replaceAll('\\', '/');
+    const relativePath = relative(articlesDir, join(entry.parentPath, entry.name)).replaceAll(
+      '\\',
+      '/',
+    );
     const parsed = parseArticlePath(relativePath);
     if (typeof parsed === 'string') {
       errors.push(new ContentError(displayPrefix + relativePath, '(path)', parsed));

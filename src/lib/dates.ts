@@ -18,8 +18,12 @@ export function parseIsoWithOffset(value: string): Date | undefined {
   const m = ISO_WITH_OFFSET.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s = '0'] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
-  const hour = Number(h), minute = Number(mi), second = Number(s);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
+  const hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;

@@ -60,6 +60,12 @@ export const isoDateTime = z.unknown().transform((value, ctx) => {
   return date;
 });
 
+/**
+ * The importer cannot fetch photos, so it writes files named `*.placeholder.jpg` that the
+ * editor must replace; the checker and the build refuse them until then.
+ */
+export const PLACEHOLDER_PHOTO = /\.placeholder\.[a-z]+$/i;
+
 export const CREDIT_KINDS = ['provided', 'staff', 'agency'] as const;
 
 /** What the checker and the build need to know about the rest of the content. */
@@ -84,10 +90,18 @@ function knownId(ids: ReadonlySet<string>, what: string, where: string) {
 
 export function makePhotoSchema<Src extends z.ZodType>(photoSrc: Src) {
   return z.object({
-    src: photoSrc,
+    src: z
+      .string()
+      .refine((src) => !PLACEHOLDER_PHOTO.test(src), {
+        error: '가져오기 도구가 남긴 임시 사진입니다: 실제 사진 파일로 바꾸고 src를 고치세요',
+      })
+      .pipe(photoSrc),
     alt: z.string().trim().min(1, '사진 설명(alt)을 쓰세요: 화면낭독기 사용자가 듣는 글입니다'),
     caption: z.string().trim().min(1, '사진 캡션(caption)을 쓰세요'),
-    credit: z.string().trim().min(1, '사진 출처(credit)를 쓰세요 (예: 서울시, 연합뉴스, 홍길동 기자)'),
+    credit: z
+      .string()
+      .trim()
+      .min(1, '사진 출처(credit)를 쓰세요 (예: 서울시, 연합뉴스, 홍길동 기자)'),
     /** provided → "사진 제공=서울시", staff → "사진=홍길동 기자", agency → "연합뉴스". */
     creditKind: z.enum(CREDIT_KINDS).default('provided'),
     /** Where the photo stands: after this many body paragraphs (0 = above the body). */
@@ -136,7 +150,11 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
         });
       }
       if (new Set(article.reporters).size !== article.reporters.length) {
-        issue.addIssue({ code: 'custom', path: ['reporters'], message: '같은 기자가 두 번 있습니다' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['reporters'],
+          message: '같은 기자가 두 번 있습니다',
+        });
       }
     });
 }
@@ -145,4 +163,6 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
 export type ArticleData<Src = string> = Omit<
   z.output<ReturnType<typeof makeArticleSchema<z.ZodString>>>,
   'photos'
-> & { photos: (Omit<z.output<ReturnType<typeof makePhotoSchema<z.ZodString>>>, 'src'> & { src: Src })[] };
+> & {
+  photos: (Omit<z.output<ReturnType<typeof makePhotoSchema<z.ZodString>>>, 'src'> & { src: Src })[];
+};

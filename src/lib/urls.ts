@@ -35,7 +35,8 @@ export const urls = {
     page === 1 ? `/sections/${sectionId}/` : `/sections/${sectionId}/${page}/`,
   reporter: (reporterId: string, page = 1) =>
     page === 1 ? `/reporters/${reporterId}/` : `/reporters/${reporterId}/${page}/`,
-  tag: (tag: string, page = 1) => (page === 1 ? `/tags/${enc(tag)}/` : `/tags/${enc(tag)}/${page}/`),
+  tag: (tag: string, page = 1) =>
+    page === 1 ? `/tags/${enc(tag)}/` : `/tags/${enc(tag)}/${page}/`,
   tags: () => '/tags/',
   reporters: () => '/reporters/',
   archive: (year?: number, month?: number, day?: number, page = 1) => {

@@ -1,0 +1,8 @@
+/**
+ * The Markdown pipeline for articles, shared by .md (astro.config.mjs markdown.processor)
+ * and .mdx (which inherits it).
+ */
+import remarkCjkFriendly from 'remark-cjk-friendly';
+
+export const remarkPlugins = [remarkCjkFriendly];
+export const rehypePlugins = [];
