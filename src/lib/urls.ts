@@ -44,7 +44,7 @@ export const urls = {
       .filter((p): p is number => p !== undefined)
       .map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')));
     const base = `/archive/${parts.map((p) => p + '/').join('')}`;
-    return page === 1 ? base : `${base}${page}/`;
+    return page === 1 ? base : `${base}page/${page}/`;
   },
   search: (query?: string) => (query ? `/search/?q=${enc(query)}` : '/search/'),
   feed: (sectionId?: string) => (sectionId ? `/sections/${sectionId}/rss.xml` : '/rss.xml'),

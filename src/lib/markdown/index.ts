@@ -3,6 +3,7 @@
  * and .mdx (which inherits it).
  */
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypePhotoSlots } from './photo-slots.ts';
 
 export const remarkPlugins = [remarkCjkFriendly];
-export const rehypePlugins = [];
+export const rehypePlugins = [rehypePhotoSlots];

@@ -1,0 +1,13 @@
+import type { CREDIT_KINDS } from './schema.ts';
+
+/** How Korean papers print a photo credit: 사진 제공=서울시, 사진=홍길동 기자, 연합뉴스. */
+export function formatCredit(credit: string, kind: (typeof CREDIT_KINDS)[number]): string {
+  switch (kind) {
+    case 'provided':
+      return `사진 제공=${credit}`;
+    case 'staff':
+      return `사진=${credit}`;
+    case 'agency':
+      return credit;
+  }
+}
