@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { formatErrors, loadContentContext } from './lib/content-context.ts';
 import { makeArticleSchema, reporterSchema, sectionSchema } from './lib/schema.ts';
 import { parseArticlePath } from './lib/urls.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+// CONTENT_DIR lets tests and benchmarks build another content folder with the real build.
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const context = loadContentContext(contentDir);
 if (context.errors.length > 0) {
   // Stop before Astro renders anything: a bad path or list would otherwise drop articles.
@@ -14,7 +15,7 @@ if (context.errors.length > 0) {
 
 const articles = defineCollection({
   loader: glob({
-    base: './content/articles',
+    base: resolve(contentDir, 'articles'),
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => {
       const parsed = parseArticlePath(entry);
@@ -26,12 +27,12 @@ const articles = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: file('./content/sections.yaml'),
+  loader: file(resolve(contentDir, 'sections.yaml')),
   schema: sectionSchema,
 });
 
 const reporters = defineCollection({
-  loader: file('./content/reporters.yaml'),
+  loader: file(resolve(contentDir, 'reporters.yaml')),
   schema: reporterSchema,
 });
 

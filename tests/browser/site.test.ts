@@ -1,0 +1,140 @@
+/**
+ * The built site in Debian's Chromium: a reader's path through the pages, the reader tools,
+ * keyboard access, console errors and axe-core's accessibility audit.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from '../helpers/browser.ts';
+import { DIST, requireBuild, sourceArticles } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const articles = sourceArticles();
+const withPhotos = articles.find((a) => (a.frontmatter.photos ?? []).length > 0) ?? articles[0];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+describe('a reader’s path', () => {
+  it('home → section → article → reporter → archive, without console errors', async () => {
+    const { page, errors } = await open('/');
+    await page.locator('nav[aria-label="섹션"] a').first().click();
+    await page.waitForURL(/\/sections\/[a-z-]+\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+
+    await page.locator('.article-list a').first().click();
+    await page.waitForURL(/\/articles\/\d{4}\/\d{2}\/[a-z0-9-]+\/$/);
+    const headline = await page.locator('h1[data-article-headline]').textContent();
+    expect(headline?.trim().length).toBeGreaterThan(0);
+
+    const reporterName = (await page.locator('a[rel=author]').first().textContent())!.trim();
+    await page.locator('a[rel=author]').first().click();
+    await page.waitForURL(/\/reporters\/[a-z0-9-]+\/$/);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(reporterName);
+
+    await page.locator('footer a', { hasText: '날짜별 기사' }).click();
+    await page.waitForURL(/\/archive\/$/);
+    await page.locator('.date-links a').first().click();
+    await page.waitForURL(/\/archive\/\d{4}\/$/);
+    await page.locator('.date-links a').first().click();
+    await page.waitForURL(/\/archive\/\d{4}\/\d{2}\/$/);
+    expect(await page.locator('.article-list a').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reader tools', () => {
+  it('remembers the font size across pages', async () => {
+    const [first, second] = articles;
+    const { page, errors } = await open(`/articles/${first.id}/`);
+    const bodySize = () =>
+      page.locator('[data-article-body]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await bodySize();
+    await page.getByRole('button', { name: '글자 크게' }).click();
+    await page.getByRole('button', { name: '글자 크게' }).click();
+    const bigger = await bodySize();
+    expect(bigger).toBeGreaterThan(before);
+    await expect(page.locator('[data-reader-status]').textContent()).resolves.toContain('2단계');
+
+    await page.goto(`${server.url}/articles/${second.id}/`);
+    expect(await bodySize()).toBe(bigger);
+    await page.getByRole('button', { name: '글자 크기 기본' }).click();
+    expect(await bodySize()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the link when the Web Share API is not available', async () => {
+    const { page, errors } = await open(`/articles/${withPhotos.id}/`);
+    expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    await page.getByRole('button', { name: '공유하기' }).click();
+    await expect
+      .poll(() => page.locator('[data-reader-status]').textContent())
+      .toContain('복사했습니다');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toBe('본문 바로가기');
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  const auditPages = () => [
+    '/',
+    `/articles/${withPhotos.id}/`,
+    `/sections/${withPhotos.frontmatter.section}/`,
+    '/archive/',
+    `/reporters/${withPhotos.frontmatter.reporters[0]}/`,
+  ];
+
+  it.each(auditPages())('axe finds no serious or critical issue on %s', async (path) => {
+    const { page, errors } = await open(path);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

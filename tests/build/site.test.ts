@@ -1,0 +1,250 @@
+/**
+ * Parses the built site in dist/ and checks it against the content files, read here
+ * independently of the site's code. `npm test` builds with TZ=America/Los_Angeles, so the
+ * KST assertions also prove the build ignores the machine's time zone.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, distHtml, distText, requireBuild, sourceArticles, yamlList } from '../helpers/site.ts';
+
+const articles = sourceArticles();
+const sections = yamlList('sections');
+const reporters = yamlList('reporters');
+const reporterById = new Map(reporters.map((r) => [r.id, r]));
+const PAGE_SIZE = 20;
+
+/** KST wall-clock fields for an ISO string with offset, by plain arithmetic (no Intl). */
+function expectedKst(iso: string) {
+  const k = new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString();
+  return { iso: `${k.slice(0, 19)}+09:00`, display: `${k.slice(0, 10).replaceAll('-', '.')} ${k.slice(11, 16)}` };
+}
+
+/** Every index.html under a dist folder, as site paths. */
+function builtPages(folder: string): string[] {
+  const root = join(DIST, folder);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${folder}/${f.replace(/index\.html$/, '')}`.replaceAll('\\', '/'));
+}
+
+function linksOn(page: HTMLElement): Set<string> {
+  return new Set(page.querySelectorAll('a[href]').map((a) => decodeURI(a.getAttribute('href')!)));
+}
+
+const articleUrl = (id: string) => `/articles/${id}/`;
+
+beforeAll(requireBuild);
+
+describe('article pages', () => {
+  it('builds exactly one page per content file', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(1);
+    expect(builtPages('articles').sort()).toEqual(articles.map((a) => articleUrl(a.id)).sort());
+  });
+
+  describe.each(articles.map((a) => [a.id, a] as const))('%s', (_id, article) => {
+    const fm = article.frontmatter;
+    const page = distHtml(articleUrl(article.id));
+    const root = page.querySelector('article[data-article-id]')!;
+
+    it('is Korean, canonical and shareable', () => {
+      expect(page.querySelector('html')!.getAttribute('lang')).toBe('ko');
+      expect(page.querySelector('link[rel=canonical]')!.getAttribute('href')).toMatch(
+        new RegExp(`${articleUrl(article.id)}$`),
+      );
+      expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(fm.headline);
+      expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
+    });
+
+    it('shows section, headline, sub-headlines and byline with Korean spacing intact', () => {
+      const section = sections.find((s) => s.id === fm.section)!;
+      expect(root.querySelector('.section-label')!.text.trim()).toBe(section.name);
+      expect(root.querySelector('h1')!.text.trim()).toBe(fm.headline);
+      expect(root.querySelectorAll('[data-article-subheadline]').map((e) => e.text.trim())).toEqual(
+        fm.subheadlines ?? [],
+      );
+      const authors = root.querySelectorAll('a[rel=author]');
+      expect(authors.map((a) => a.text.trim())).toEqual(
+        fm.reporters.map((id: string) => `${reporterById.get(id)!.name} ${reporterById.get(id)!.role}`),
+      );
+      expect(authors.map((a) => a.getAttribute('href'))).toEqual(
+        fm.reporters.map((id: string) => `/reporters/${id}/`),
+      );
+      for (const id of fm.reporters) {
+        expect(root.querySelector(`a[href="mailto:${reporterById.get(id)!.email}"]`)).not.toBeNull();
+      }
+      if (fm.dateline) expect(root.querySelector('.byline')!.text).toContain(`${fm.dateline}=`);
+    });
+
+    it('prints 입력/수정 times in KST with machine-readable datetime', () => {
+      const times = root.querySelectorAll('.times time');
+      const published = expectedKst(fm.publishedAt);
+      expect(times[0].getAttribute('datetime')).toBe(published.iso);
+      expect(times[0].text).toBe(published.display);
+      expect(root.querySelector('.times')!.text).toContain('입력');
+      if (fm.updatedAt) {
+        expect(times[1].getAttribute('datetime')).toBe(expectedKst(fm.updatedAt).iso);
+        expect(root.querySelector('.times')!.text).toContain('수정');
+      } else {
+        expect(times).toHaveLength(1);
+      }
+    });
+
+    it('shows every photo as a responsive figure with caption and credit', () => {
+      const photos: any[] = fm.photos ?? [];
+      const figures = root.querySelectorAll('[data-article-body] figure');
+      expect(figures).toHaveLength(photos.length);
+      const credit = (p: any) =>
+        ({ provided: `사진 제공=${p.credit}`, staff: `사진=${p.credit}`, agency: p.credit })[
+          (p.creditKind ?? 'provided') as string
+        ];
+      const captions = figures.map((f) => f.querySelector('figcaption')!.text.replace(/\s+/g, ' ').trim());
+      for (const photo of photos) {
+        expect(captions).toContain(`${photo.caption.trim()} ${credit(photo)}`);
+      }
+      figures.forEach((figure, i) => {
+        const sources = figure.querySelectorAll('picture source').map((s) => s.getAttribute('type'));
+        expect(sources).toEqual(['image/avif', 'image/webp']);
+        const img = figure.querySelector('img')!;
+        expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+        expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+        expect(img.getAttribute('srcset')).toMatch(/\d+w/);
+        expect(img.getAttribute('sizes')).toBeTruthy();
+        expect(img.getAttribute('alt')).toBeTruthy();
+        const isLead = figure.querySelector('figcaption')!.text.includes(photos[0].caption.trim()) && i === 0;
+        expect(img.getAttribute('loading')).toBe(isLead ? 'eager' : 'lazy');
+        if (isLead) expect(img.getAttribute('fetchpriority')).toBe('high');
+      });
+    });
+
+    it('has NewsArticle JSON-LD that parses and matches the article', () => {
+      const script = page.querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.text);
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(fm.headline);
+      expect(data.datePublished).toBe(expectedKst(fm.publishedAt).iso);
+      expect(data.dateModified).toBe(expectedKst(fm.updatedAt ?? fm.publishedAt).iso);
+      expect(data.author.map((a: any) => a.name)).toEqual(
+        fm.reporters.map((id: string) => reporterById.get(id)!.name),
+      );
+      expect(data.articleSection).toBe(sections.find((s) => s.id === fm.section)!.name);
+      expect(data.publisher['@type']).toBe('Organization');
+      expect(data.image).toHaveLength((fm.photos ?? []).length);
+    });
+
+    it('ends with tags and the copyright line', () => {
+      const tags = root.querySelectorAll('.tags a').map((a) => a.text.trim());
+      expect(tags).toEqual((fm.tags ?? []).map((t: string) => `#${t}`));
+      expect(root.querySelector('.copyright')!.text).toContain(fm.copyright ?? '무단 전재 및 재배포 금지');
+    });
+  });
+});
+
+describe('Markdown rendering', () => {
+  it('makes **"인용"**은 bold next to Korean punctuation (remark-cjk-friendly)', () => {
+    const cases = articles.flatMap((a) =>
+      [...a.body.matchAll(/\*\*([“"][^*\n]+?[”"])\*\*[가-힣]/g)].map((m) => ({ id: a.id, quote: m[1] })),
+    );
+    expect(cases.length).toBeGreaterThan(0);
+    for (const { id, quote } of cases) {
+      const strong = distHtml(articleUrl(id)).querySelectorAll('[data-article-body] strong');
+      const inner = quote.slice(1, -1);
+      expect(strong.some((s) => s.text.includes(inner))).toBe(true);
+      expect(distHtml(articleUrl(id)).querySelector('[data-article-body]')!.text).not.toContain('**');
+    }
+  });
+});
+
+describe('listing pages', () => {
+  const linkedFrom = (folder: string) => {
+    const all = new Set<string>();
+    for (const path of builtPages(folder)) for (const href of linksOn(distHtml(path))) all.add(href);
+    return all;
+  };
+
+  it.each(['sections', 'reporters', 'archive'])('%s pages link every article', (folder) => {
+    const links = linkedFrom(folder);
+    for (const a of articles) expect(links, a.id).toContain(articleUrl(a.id));
+  });
+
+  it('tag pages link every tagged article', () => {
+    const links = linkedFrom('tags');
+    for (const a of articles.filter((x) => (x.frontmatter.tags ?? []).length > 0)) {
+      expect(links).toContain(articleUrl(a.id));
+    }
+  });
+
+  it('never list more than a page of articles, newest first', () => {
+    for (const folder of ['sections', 'reporters', 'tags', 'archive']) {
+      for (const path of builtPages(folder)) {
+        const times = distHtml(path)
+          .querySelectorAll('.article-list time')
+          .map((t) => t.getAttribute('datetime')!);
+        expect(times.length).toBeLessThanOrEqual(PAGE_SIZE);
+        expect([...times].sort().reverse()).toEqual(times);
+      }
+    }
+  });
+
+  it('home shows the latest articles with lead photo thumbnails', () => {
+    const home = distHtml('/');
+    const newest = [...articles].sort((a, b) =>
+      new Date(b.frontmatter.publishedAt).getTime() - new Date(a.frontmatter.publishedAt).getTime(),
+    )[0];
+    expect(linksOn(home)).toContain(articleUrl(newest.id));
+    expect(home.querySelectorAll('img.thumb').length).toBeGreaterThan(0);
+    for (const s of sections.filter((s) => articles.some((a) => a.frontmatter.section === s.id))) {
+      expect(linksOn(home)).toContain(`/sections/${s.id}/`);
+    }
+  });
+
+  it('keeps spaces between Korean words in card excerpts and meta', () => {
+    const home = distHtml('/');
+    for (const excerpt of home.querySelectorAll('.excerpt')) expect(excerpt.text).toMatch(/[가-힣] [가-힣]/);
+    for (const meta of home.querySelectorAll('.card .meta span')) {
+      expect(meta.text).toMatch(/[가-힣] (기자|특파원|선임기자|논설위원|인턴기자)$/);
+    }
+  });
+});
+
+describe('feeds, sitemap and robots', () => {
+  it('the site feed lists every article (up to its 50 newest)', () => {
+    const feed = distText('rss.xml');
+    expect(feed).toContain('<language>ko-kr</language>');
+    for (const a of articles.slice(0, 50)) expect(feed).toContain(articleUrl(a.id));
+  });
+
+  it('each section feed lists that section’s articles', () => {
+    for (const s of sections) {
+      const feed = distText(`sections/${s.id}/rss.xml`);
+      for (const a of articles.filter((x) => x.frontmatter.section === s.id)) {
+        expect(feed).toContain(articleUrl(a.id));
+      }
+    }
+  });
+
+  it('the sitemap lists every article', () => {
+    const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const xml = sitemaps.map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
+    for (const a of articles) expect(xml).toContain(articleUrl(a.id));
+    expect(distText('robots.txt')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+  });
+
+  it('has a 404 page in Korean', () => {
+    expect(distHtml('/404.html').querySelector('h1')!.text).toContain('찾을 수 없습니다');
+  });
+});
+
+describe('Korean typography', () => {
+  it('ships word-break: keep-all and no web font files', () => {
+    // Small stylesheets are inlined into <style>, larger ones linked from /_astro/.
+    const assets = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+    const css = [
+      ...assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f), 'utf8')),
+      ...distHtml('/').querySelectorAll('style').map((s) => s.text),
+    ].join('');
+    expect(css).toMatch(/word-break:\s*keep-all/);
+    expect(assets.some((f) => /\.(woff2?|ttf|otf)$/.test(f))).toBe(false);
+  });
+});
