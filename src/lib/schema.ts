@@ -95,7 +95,8 @@ export function makePhotoSchema<Src extends z.ZodType>(photoSrc: Src) {
       .refine((src) => !PLACEHOLDER_PHOTO.test(src), {
         error: '가져오기 도구가 남긴 임시 사진입니다: 실제 사진 파일로 바꾸고 src를 고치세요',
       })
-      .pipe(photoSrc),
+      // Astro's image() accepts the path string at run time but is typed by its output.
+      .pipe(photoSrc as unknown as z.ZodType<z.output<Src>, string>),
     alt: z.string().trim().min(1, '사진 설명(alt)을 쓰세요: 화면낭독기 사용자가 듣는 글입니다'),
     caption: z.string().trim().min(1, '사진 캡션(caption)을 쓰세요'),
     credit: z
