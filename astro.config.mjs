@@ -17,5 +17,23 @@ export default defineConfig({
       rehypePlugins,
     }),
   },
+  security: {
+    // Astro hashes every script and style it emits into a <meta> CSP on each page; only the
+    // site itself may run code. Pagefind compiles its WebAssembly ('wasm-unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [mdx(), sitemap()],
 });
