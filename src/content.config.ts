@@ -1,17 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { formatErrors, loadContentContext } from './lib/content-context.ts';
+import { checkContent, formatProblem } from './lib/content-check.ts';
+import { loadContentContext } from './lib/content-context.ts';
 import { makeArticleSchema, reporterSchema, sectionSchema } from './lib/schema.ts';
 import { parseArticlePath } from './lib/urls.ts';
 
 // CONTENT_DIR lets tests and benchmarks build another content folder with the real build.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const context = loadContentContext(contentDir);
-if (context.errors.length > 0) {
-  // Stop before Astro renders anything: a bad path or list would otherwise drop articles.
-  throw new Error(`콘텐츠 오류 ${context.errors.length}건:\n${formatErrors(context.errors)}`);
+// The build applies every rule `npm run check` applies (same code), and stops before
+// rendering anything: a bad path or list would otherwise drop articles silently.
+const { problems } = await checkContent(contentDir);
+if (problems.length > 0) {
+  throw new Error(`콘텐츠 오류 ${problems.length}건:\n${problems.map(formatProblem).join('\n')}`);
 }
+const context = loadContentContext(contentDir);
 
 const articles = defineCollection({
   loader: glob({

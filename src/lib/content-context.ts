@@ -5,13 +5,13 @@
  */
 import { join } from 'node:path';
 import { SITE } from './site.ts';
-import { ContentError, listArticleFiles, readReporters, readSections } from './content-files.ts';
+import { listArticleFiles, readReporters, readSections } from './content-files.ts';
 
 export function loadContentContext(contentDir: string, now = new Date()) {
   const sections = readSections(contentDir);
   const reporters = readReporters(contentDir);
   const articles = listArticleFiles(join(contentDir, 'articles'));
-  const errors: ContentError[] = [...sections.errors, ...reporters.errors, ...articles.errors];
+  const errors = [...sections.errors, ...reporters.errors, ...articles.errors];
   return {
     sections: sections.items,
     reporters: reporters.items,
@@ -22,8 +22,4 @@ export function loadContentContext(contentDir: string, now = new Date()) {
     articleIds: new Set(articles.files.map((f) => f.id)),
     latestAllowed: new Date(now.getTime() + SITE.futureMarginHours * 3600_000),
   };
-}
-
-export function formatErrors(errors: readonly ContentError[]): string {
-  return errors.map((e) => e.message).join('\n');
 }

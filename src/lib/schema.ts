@@ -9,7 +9,7 @@
  *   reference fails on the article's own field, with its own file name).
  */
 import { z } from 'zod';
-import { parseIsoWithOffset } from './dates.ts';
+import { formatKstDateTime, parseIsoWithOffset } from './dates.ts';
 
 /** Lowercase Latin slug: readable in URLs, never needs percent-encoding. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -140,7 +140,7 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
         issue.addIssue({
           code: 'custom',
           path: ['publishedAt'],
-          message: `입력 시각이 미래입니다 (허용 한도 ${ctx.latestAllowed.toISOString()})`,
+          message: `입력 시각이 미래입니다 (허용 한도: 한국 시간 ${formatKstDateTime(ctx.latestAllowed)})`,
         });
       }
       if (article.updatedAt && article.updatedAt < article.publishedAt) {

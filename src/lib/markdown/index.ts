@@ -3,7 +3,11 @@
  * and .mdx (which inherits it).
  */
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkMdxGuard } from './mdx-guard.ts';
 import { rehypePhotoSlots } from './photo-slots.ts';
+import { rehypeSanitizeArticle } from './sanitize.ts';
 
-export const remarkPlugins = [remarkCjkFriendly];
-export const rehypePlugins = [rehypePhotoSlots];
+/** The MDX guard fails an .mdx article that imports, exports or runs code (no-op for .md). */
+export const remarkPlugins = [remarkCjkFriendly, remarkMdxGuard];
+// Sanitize first: photo slots are comments the sanitizer would strip.
+export const rehypePlugins = [rehypeSanitizeArticle, rehypePhotoSlots];

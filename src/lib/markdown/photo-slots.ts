@@ -10,11 +10,14 @@ import { placePhotos } from '../photo-placement.ts';
 export const PHOTO_SLOT = /<!--photo:(\d+)-->/;
 
 interface AstroFile {
+  extname?: string;
   data: { astro?: { frontmatter?: { photos?: { afterParagraph?: number }[] } } };
 }
 
 export function rehypePhotoSlots() {
   return (tree: Root, file: AstroFile) => {
+    // MDX articles place their photos themselves with <Photo n="…" />.
+    if (file.extname === '.mdx') return;
     const photos = file.data.astro?.frontmatter?.photos;
     if (!Array.isArray(photos) || photos.length === 0) return;
     const blocks = tree.children.filter((node) => node.type === 'element');

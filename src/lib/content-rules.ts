@@ -1,0 +1,124 @@
+/**
+ * Rules that need more than an article's frontmatter: its path, its photo files, its body.
+ * The schema (schema.ts) cannot see those; `npm run check` and the build apply these too
+ * (through content-check.ts).
+ */
+import { statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+import sharp from 'sharp';
+import { kstParts } from './dates.ts';
+import { readImageHeaderSize } from './image-header.ts';
+import type { ArticlePath } from './urls.ts';
+
+export const PHOTO_LIMITS = {
+  /** What Astro's image pipeline turns into responsive AVIF/WebP without surprises. */
+  formats: ['.jpg', '.jpeg', '.png', '.webp', '.avif'],
+  /** A camera JPEG at newspaper quality is 1–4 MB; more slows every build for nothing. */
+  maxBytes: 5 * 1024 * 1024,
+  /** Longest side in pixels: the site never shows more than 1600 px, 2× for sharp screens. */
+  maxSide: 6000,
+} as const;
+
+/** One problem in one file; `line` is 1-based. */
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}MB`;
+
+/** Dimensions without decoding: our header reader, or sharp for formats it does not know. */
+async function imageSize(file: string) {
+  const fromHeader = readImageHeaderSize(file);
+  if (fromHeader) return fromHeader;
+  const { width, height } = await sharp(file).metadata();
+  return { width, height };
+}
+
+/**
+ * Checks a photo's `src` in the scripts (the build uses Astro's `image()` for the same file):
+ * a relative path to a file inside the content folder, in an allowed format, not too large.
+ * Returns what is wrong, in Korean, or undefined.
+ */
+export async function photoFileProblem(
+  src: string,
+  articleDir: string,
+  contentDir: string,
+): Promise<string | undefined> {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || isAbsolute(src)) {
+    return `사진은 기사 파일 옆에 두고 상대 경로로 쓰세요 (예: ./photo-1.jpg): '${src}'`;
+  }
+  const file = resolve(articleDir, src);
+  const inside = relative(contentDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    return `사진이 content 폴더 밖에 있습니다: '${src}'`;
+  }
+  const format = extname(file).toLowerCase();
+  if (!(PHOTO_LIMITS.formats as readonly string[]).includes(format)) {
+    return `사진 형식 '${format || '(확장자 없음)'}'은 쓸 수 없습니다: ${PHOTO_LIMITS.formats.join(', ')} 중 하나로 저장하세요`;
+  }
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats?.isFile()) {
+    return `사진 파일이 없습니다: '${src}' (파일 이름과 위치를 확인하세요)`;
+  }
+  if (stats.size > PHOTO_LIMITS.maxBytes) {
+    return `사진 파일이 너무 큽니다: ${megabytes(stats.size)} (최대 ${megabytes(PHOTO_LIMITS.maxBytes)}; 긴 변 ${PHOTO_LIMITS.maxSide}픽셀 이하, JPEG 품질 85 정도로 줄이세요)`;
+  }
+  const size = await imageSize(file).catch(() => undefined);
+  if (!size?.width || !size.height) {
+    return `사진 파일을 읽을 수 없습니다: '${src}' (깨졌거나 확장자와 실제 형식이 다릅니다)`;
+  }
+  if (Math.max(size.width, size.height) > PHOTO_LIMITS.maxSide) {
+    return `사진이 너무 큽니다: ${size.width}×${size.height}픽셀 (긴 변 최대 ${PHOTO_LIMITS.maxSide}픽셀)`;
+  }
+  return undefined;
+}
+
+/** The folder YYYY/MM must be the KST year and month of publishedAt: URLs follow the date. */
+export function folderDateMessage(path: ArticlePath, publishedAt: Date): string | undefined {
+  const { year, month } = kstParts(publishedAt);
+  if (year === path.year && month === path.month) return undefined;
+  const folder = `${year}/${String(month).padStart(2, '0')}`;
+  return `입력 시각(publishedAt, 한국 시간 ${year}년 ${month}월)과 폴더 ${path.year}/${String(path.month).padStart(2, '0')}가 다릅니다: 파일을 content/articles/${folder}/ 로 옮기거나 날짜를 고치세요`;
+}
+
+/**
+ * What `npm run import` leaves for the editor to finish. The importer writes these on
+ * purpose; the checker refuses to publish until they are gone.
+ */
+export const IMPORTER_BODY_MARKER = '<!-- 본문을 쓰세요 -->';
+const BODY_PLACEHOLDERS: { pattern: RegExp; message: string }[] = [
+  {
+    pattern: /<!--\s*본문을 쓰세요\s*-->/,
+    message: `가져오기 도구가 남긴 자리표시 '${IMPORTER_BODY_MARKER}'가 남아 있습니다: 본문을 쓰고 지우세요`,
+  },
+  {
+    // Upper case only: "todo" can be an ordinary word in a quoted English name.
+    pattern: /\bTODO\b/,
+    message: "확인할 곳 표시 'TODO'가 남아 있습니다: 내용을 채우고 지우세요",
+  },
+];
+
+/**
+ * Placeholder lines in a body whose frontmatter was blanked out (line-of-field.ts), so the
+ * index of a line in `body` is its line in the file.
+ */
+export function bodyPlaceholderProblems(body: string) {
+  const found: { line: number; message: string }[] = [];
+  body.split('\n').forEach((text, index) => {
+    for (const { pattern, message } of BODY_PLACEHOLDERS) {
+      if (pattern.test(text)) found.push({ line: index + 1, message });
+    }
+  });
+  return found;
+}
+
+/**
+ * The importer cannot know a new reporter's address, so it writes one in the reserved
+ * `.invalid` domain (RFC 2606), e.g. `new-reporter@placeholder.invalid`.
+ */
+export const PLACEHOLDER_EMAIL = /@(?:[^@]+\.)?invalid$/i;
+export const PLACEHOLDER_EMAIL_MESSAGE =
+  '가져오기 도구가 남긴 임시 이메일입니다: 기자의 실제 이메일 주소로 바꾸세요';
