@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import searchIndex from './src/integrations/search-index.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 
@@ -12,7 +13,11 @@ export default defineConfig({
     // unified (remark/rehype) rather than the default Sätteri: remark-cjk-friendly fixes
     // CommonMark's emphasis next to Korean punctuation (**"인용"**은), and rehype-sanitize
     // keeps editors' raw HTML to an allow-list. Both exist only for unified.
+    // Articles have no code blocks, and Shiki's inline styles would break the CSP. (Astro's
+    // CSP check still reads the top-level option, so it is set in both places.)
+    syntaxHighlight: false,
     processor: unified({
+      syntaxHighlight: false,
       remarkPlugins,
       rehypePlugins,
     }),
@@ -35,5 +40,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
 });

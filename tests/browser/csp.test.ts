@@ -48,7 +48,7 @@ describe('Content-Security-Policy', () => {
       await expect(page.locator('[data-reader-tools]').isVisible()).resolves.toBe(true);
     }
     if (path.startsWith('/search/')) {
-      await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 0, null, {
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0, null, {
         timeout: 15_000,
       });
     }

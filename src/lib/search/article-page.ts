@@ -1,0 +1,61 @@
+/**
+ * Reads a built article page (the contract the article template follows) into what the
+ * index needs. Only the <article data-article-id> element is read: navigation, footers and
+ * related lists sit outside it, and its own footer (tags, neighbours) is not body text.
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { kstParts, parseIsoWithOffset, toKstIso } from '../dates.ts';
+import { urls } from '../urls.ts';
+import type { SearchableArticle } from './record.ts';
+
+/** Body elements whose text is read as one paragraph (figure captions included). */
+const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dt, dd, pre';
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function blockTexts(body: HTMLElement): string[] {
+  for (const skip of body.querySelectorAll('script, style, template, [hidden]')) skip.remove();
+  return (
+    body
+      .querySelectorAll(BLOCKS)
+      // The innermost blocks only: a <blockquote><p> is read once, as its <p>.
+      .filter((el) => el.querySelector(BLOCKS) === null)
+      .map((el) => clean(el.text))
+      .filter(Boolean)
+  );
+}
+
+/** Returns undefined for a page that is not an article; a string explains a broken one. */
+export function readArticlePage(html: string): SearchableArticle | string | undefined {
+  const root = parse(html);
+  const article = root.querySelector('article[data-article-id]');
+  if (!article) return undefined;
+  const id = article.getAttribute('data-article-id')!;
+  const headline = clean(article.querySelector('[data-article-headline]')?.text ?? '');
+  const body = article.querySelector('[data-article-body]');
+  const published = parseIsoWithOffset(article.getAttribute('data-published') ?? '');
+  const sectionName = article.getAttribute('data-section-name') ?? '';
+  if (!headline || !body || !published || !sectionName) {
+    return `기사 ${id}: 제목, 본문, 섹션 또는 입력 시각(data-published)이 없습니다`;
+  }
+  const { year, month, day } = kstParts(published);
+  const reporters = (article.getAttribute('data-reporters') ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return {
+    id,
+    url: urls.article(id),
+    headline,
+    subheadlines: article
+      .querySelectorAll('[data-article-subheadline]')
+      .map((el) => clean(el.text))
+      .filter(Boolean),
+    paragraphs: blockTexts(body),
+    sectionName,
+    published: toKstIso(published),
+    publishedDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    reporters,
+    thumbnail: article.getAttribute('data-thumbnail') || undefined,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Runs a query plan on Pagefind's browser API. Shared by the site's search UI and the
+ * benchmark, so what is measured is what readers get.
+ *
+ * Pagefind answers one query string with an AND of its words, but silently drops a word
+ * that matches nothing (서울 비트코인 would list every Seoul article). We therefore ask
+ * Pagefind one term at a time and combine: union over a word's alternatives, intersection
+ * over words.
+ */
+import { planQuery, type Alternative, type QueryPlan } from './query.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of matched words in the content (meta matches have none). */
+  words: number[];
+  data: () => Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindApi {
+  search(
+    term: string | null,
+    options?: PagefindSearchOptions,
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Ranking options for pagefind.options(): extra forms of the headline count like the
+ * headline itself; extra forms of the body like a body word.
+ */
+export const RANKING = { metaWeights: { title: 5, kt: 4, k: 1 } };
+
+export interface Hit {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  hits: Hit[];
+}
+
+export type SortOrder = 'relevance' | 'newest';
+
+type TermResults = Map<string, PagefindResult>;
+
+export async function searchArticles(
+  pagefind: PagefindApi,
+  query: string,
+  options: { filters?: Record<string, string | string[]>; sort?: SortOrder } = {},
+): Promise<SearchOutcome> {
+  const plan = planQuery(query);
+  if (plan.words.length === 0) return { plan, hits: [] };
+  const filters = options.filters ?? {};
+  const cache = new Map<string, Promise<TermResults>>();
+  const termResults = (term: string) => {
+    let pending = cache.get(term);
+    if (!pending) {
+      pending = prefixMatches(pagefind, term, filters);
+      cache.set(term, pending);
+    }
+    return pending;
+  };
+
+  let candidates: Map<string, { score: number; result: PagefindResult }> | undefined;
+  for (const word of plan.words) {
+    const found = await findWord(word.alternatives, termResults);
+    const next = new Map<string, { score: number; result: PagefindResult }>();
+    for (const [id, match] of found) {
+      const previous = candidates?.get(id);
+      if (candidates && !previous) continue;
+      next.set(id, { score: (previous?.score ?? 0) + match.score, result: match.result });
+    }
+    candidates = next;
+    if (candidates.size === 0) return { plan, hits: [] };
+  }
+
+  let hits: Hit[] = [...(candidates ?? new Map())].map(([id, c]) => ({
+    id,
+    score: c.score,
+    data: c.result.data,
+  }));
+  hits.sort((a, b) => b.score - a.score);
+  if (options.sort === 'newest') {
+    const order = await newestOrder(pagefind, filters);
+    hits = hits.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+  return { plan, hits };
+}
+
+async function findWord(
+  alternatives: Alternative[],
+  termResults: (term: string) => Promise<TermResults>,
+): Promise<Map<string, { score: number; result: PagefindResult }>> {
+  const found = new Map<string, { score: number; result: PagefindResult }>();
+  const tryAlternatives = async (list: Alternative[]) => {
+    for (const alternative of list) {
+      const perTerm = await Promise.all(alternative.terms.map(termResults));
+      const [first, ...rest] = perTerm;
+      for (const [id, result] of first) {
+        const others = rest.map((m) => m.get(id));
+        if (others.some((o) => !o)) continue;
+        if (alternative.adjacent && !consecutive(result.words, others[0]!.words)) continue;
+        const score =
+          (alternative.weight * [result, ...others].reduce((s, r) => s + r!.score, 0)) /
+          alternative.terms.length;
+        const previous = found.get(id);
+        if (!previous || previous.score < score) found.set(id, { score, result });
+      }
+    }
+  };
+  await tryAlternatives(alternatives.filter((a) => !a.fallback));
+  if (found.size === 0) await tryAlternatives(alternatives.filter((a) => a.fallback));
+  return found;
+}
+
+/** A character no index word contains (private use area). */
+const PROBE = '\ue000';
+
+/**
+ * Articles with a word (or index form) starting with term. Pagefind, when no word starts
+ * with the term, quietly answers for the longest indexed word the term starts with instead
+ * (중앙역 → 주, compared as decomposed jamo), which would return articles sharing only a
+ * syllable or even a consonant. Asking for term+PROBE, which no word can extend, yields
+ * exactly that fallback: if it returns the same articles and the term is not itself an
+ * indexed word ("term" in quotes is Pagefind's exact-word search), the answer was a fallback.
+ */
+async function prefixMatches(
+  pagefind: PagefindApi,
+  term: string,
+  filters: Record<string, string | string[]>,
+): Promise<TermResults> {
+  const [plain, probe, exact] = await Promise.all([
+    pagefind.search(term, { filters }),
+    pagefind.search(term + PROBE, { filters }),
+    pagefind.search(`"${term}"`, { filters }),
+  ]);
+  const results = new Map((plain?.results ?? []).map((x) => [x.id, x]));
+  const fallback = probe?.results ?? [];
+  const isFallback =
+    results.size > 0 &&
+    (exact?.results.length ?? 0) === 0 &&
+    fallback.length === results.size &&
+    fallback.every((r) => results.has(r.id));
+  if (!isFallback) return results;
+  // The same articles can also come from a real match by coincidence (every article with
+  // 300km를 also has the word 300): then any of them contains a word starting with term.
+  const sample = await results.values().next().value!.data();
+  return containsPrefix(sample, term) ? results : new Map();
+}
+
+/** Whether an article has a word or index form starting with term, compared as Pagefind
+ * compares (decomposed jamo, so 시자 reaches 시장 as an IME shows it while typing). */
+export function containsPrefix(data: PagefindData, term: string): boolean {
+  const target = term.normalize('NFD');
+  const forms = tokenize(`${data.content}\n${data.meta.title ?? ''}`).flatMap((t) => [
+    t.word,
+    ...t.word.split(/[^\p{L}\p{N}]+/u),
+    ...t.extras,
+  ]);
+  const metaForms = Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/));
+  return [...forms, ...metaForms].some((f) => f.normalize('NFD').startsWith(target));
+}
+
+function consecutive(first: number[], second: number[]): boolean {
+  const positions = new Set(second);
+  return first.some((p) => positions.has(p + 1));
+}
+
+/** Date order of all articles from the index's sort data (no fragment downloads). */
+async function newestOrder(
+  pagefind: PagefindApi,
+  filters: Record<string, string | string[]>,
+): Promise<Map<string, number>> {
+  const all = await pagefind.search(null, { filters, sort: { date: 'desc' } });
+  return new Map((all?.results ?? []).map((r, i) => [r.id, i]));
+}

@@ -1,0 +1,114 @@
+/**
+ * The header search box: without JavaScript a plain GET form to /search/; with it, results
+ * as the reader types, `/` or Ctrl+K to focus, arrow keys through the results and a live
+ * region announcing how many were found. The search code (tokenizer, engine, Pagefind) is
+ * loaded on first use, so pages nobody searches from do not pay for it.
+ */
+
+const PANEL_RESULTS = 5;
+const DEBOUNCE_MS = 150;
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function setUp(box: HTMLElement) {
+  const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = box.querySelector<HTMLElement>('[data-search-panel]')!;
+  const list = box.querySelector<HTMLElement>('[data-search-list]')!;
+  const all = box.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+  const status = box.querySelector<HTMLElement>('[data-search-status]')!;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const close = () => {
+    panel.hidden = true;
+  };
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+
+  async function update() {
+    const query = input.value.trim();
+    const current = ++sequence;
+    if (!query) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const [{ runSearch, toView }, { renderResult }] = await Promise.all([
+        import('./client.ts'),
+        import('./render.ts'),
+      ]);
+      const { plan, hits } = await runSearch(query);
+      const views = await Promise.all(hits.slice(0, PANEL_RESULTS).map((h) => toView(h, plan, 80)));
+      if (current !== sequence) return;
+      list.replaceChildren(
+        ...views.map((view) => {
+          const li = document.createElement('li');
+          li.append(renderResult(view));
+          return li;
+        }),
+      );
+      all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
+      all.textContent = hits.length ? `검색 결과 ${hits.length}건 모두 보기` : '검색 페이지로 가기';
+      status.textContent = hits.length
+        ? `검색 결과 ${hits.length}건. 아래 화살표로 결과를 고르세요.`
+        : `'${query}'에 맞는 기사가 없습니다.`;
+      if (!hits.length) {
+        const li = document.createElement('li');
+        li.className = 'search-empty';
+        li.textContent = `'${query}'에 맞는 기사가 없습니다.`;
+        list.replaceChildren(li);
+      }
+      panel.hidden = false;
+    } catch (error) {
+      if (current !== sequence) return;
+      status.textContent = (error as Error).message;
+      const li = document.createElement('li');
+      li.className = 'search-empty';
+      li.textContent = (error as Error).message;
+      list.replaceChildren(li);
+      panel.hidden = false;
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+  });
+  box.addEventListener('keydown', (event) => {
+    const items = [...links(), all];
+    const index = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && !panel.hidden) {
+      event.preventDefault();
+      items[Math.min(index + 1, items.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && !panel.hidden) {
+      event.preventDefault();
+      if (index <= 0) input.focus();
+      else items[index - 1].focus();
+    } else if (event.key === 'Escape') {
+      close();
+      input.focus();
+    }
+  });
+  box.addEventListener('focusout', (event) => {
+    if (!box.contains(event.relatedTarget as Node | null)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut =
+      (event.key === '/' && !isEditable(event.target)) ||
+      (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+    if (!shortcut) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) setUp(box);

@@ -1,0 +1,234 @@
+/**
+ * Search UI in Chromium against the built site (npm run build first; SEARCH_TEST_DIST may
+ * point at another build). What pages should show is read from the built article HTML here,
+ * independently of the search code.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from '../helpers/browser.ts';
+import { DIST } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const SITE_DIR = process.env.SEARCH_TEST_DIST ?? DIST;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious or critical axe-core findings on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Axe = { run: (context: Document, options: object) => Promise<any> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+interface BuiltArticle {
+  url: string;
+  headline: string;
+  section: string;
+  /** Everything a reader can read of the article, whitespace collapsed. */
+  text: string;
+}
+
+function builtArticles(): BuiltArticle[] {
+  const root = join(SITE_DIR, 'articles');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .flatMap((f) => {
+      const article = parse(readFileSync(join(root, f), 'utf8')).querySelector(
+        'article[data-article-id]',
+      );
+      if (!article) return [];
+      const headline = article.querySelector('h1')!.text.trim();
+      const body = article.querySelector('[data-article-body]')!.text;
+      return [
+        {
+          url: `/articles/${article.getAttribute('data-article-id')}/`,
+          headline,
+          section: article.getAttribute('data-section-name')!,
+          text: `${headline} ${article.text} ${body}`.replace(/\s+/g, ' '),
+        },
+      ];
+    });
+}
+
+/** A word of the headline a reader might search for: the longest run of Hangul. */
+function queryFor(article: BuiltArticle): string {
+  return [...article.headline.matchAll(/[가-힣]{2,}/g)]
+    .map((m) => m[0])
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+let server: StaticServer;
+let browser: Browser;
+let articles: BuiltArticle[];
+
+beforeAll(async () => {
+  if (!existsSync(join(SITE_DIR, 'pagefind', 'pagefind.js'))) {
+    throw new Error(
+      `${SITE_DIR}/pagefind/ 가 없습니다: astro.config.mjs의 integrations에 searchIndex()를 넣고 빌드하세요.`,
+    );
+  }
+  articles = builtArticles();
+  if (articles.length === 0) throw new Error('빌드된 기사가 없습니다.');
+  server = await serveStatic(SITE_DIR);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** bypassCSP only for axe, whose script tag the site's CSP (rightly) refuses. */
+async function openPage(
+  path: string,
+  bypassCSP = false,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext({ bypassCSP })).newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url + path);
+  return { page, errors };
+}
+
+async function shownResults(page: Page) {
+  return page.$$eval('[data-search-results] .search-result', (items) =>
+    items.map((item) => ({
+      url: new URL(item.querySelector('a')!.href).pathname,
+      meta: item.querySelector('.search-result-meta')!.textContent ?? '',
+      excerpt: item.querySelector('.search-result-excerpt')!.textContent ?? '',
+      title: item.querySelector('.search-result-title')!.textContent ?? '',
+    })),
+  );
+}
+
+const summaryCount = async (page: Page) => {
+  const text = (await page.textContent('[data-search-summary]')) ?? '';
+  return Number(/(\d+)건/.exec(text)?.[1] ?? 0);
+};
+
+describe('header search box', () => {
+  it('shows results while typing and opens the chosen article', async () => {
+    const target = articles[0];
+    const { page, errors } = await openPage('/');
+    // `/` moves focus to the box from anywhere on the page.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type(queryFor(target), { delay: 20 });
+    const link = page.locator(`[data-search-list] a[href="${target.url}"]`);
+    await link.waitFor({ state: 'visible' });
+    expect(await page.textContent('[data-search-status]')).toMatch(/검색 결과 \d+건/);
+
+    // Keyboard only: down into the results, to the target, Enter.
+    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 6; i++) {
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (href === target.url) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await Promise.all([page.waitForURL(`**${target.url}`), page.keyboard.press('Enter')]);
+    expect((await page.textContent('h1'))?.trim()).toBe(target.headline);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe with the results panel open', async () => {
+    const { page, errors } = await openPage('/', true);
+    await page.fill('#site-search', queryFor(articles[0]));
+    await page.locator('[data-search-list] .search-result').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const { page, errors } = await openPage('/');
+    await page.fill('#site-search', '존재하지않는낱말쀍');
+    await page.locator('[data-search-list] .search-empty').waitFor();
+    expect(await page.textContent('[data-search-status]')).toContain('없습니다');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search page', () => {
+  it('shows excerpts made only of the readable article text', async () => {
+    const target = articles[0];
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(queryFor(target))}`);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const results = await shownResults(page);
+    expect(results.map((r) => r.url)).toContain(target.url);
+    for (const result of results) {
+      const article = articles.find((a) => a.url === result.url)!;
+      expect(result.title.trim()).toBe(article.headline);
+      for (const piece of result.excerpt.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) {
+        expect(article.text, `'${piece}' in ${result.url}`).toContain(piece);
+      }
+      // No index-only forms: initial-consonant strings or canonical numbers like 45000m2.
+      expect(result.excerpt).not.toMatch(/[ㄱ-ㅎ]{2,}|\d+m2\b|_\d/);
+    }
+    expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe with results shown', async () => {
+    const { page, errors } = await openPage(
+      `/search/?q=${encodeURIComponent(queryFor(articles[0]))}`,
+      true,
+    );
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows results with a filter and keeps the URL shareable', async () => {
+    // Every article has a byline, so 기자 finds them all.
+    const { page, errors } = await openPage('/search/?q=기자');
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const all = await summaryCount(page);
+    expect(all).toBe(articles.length);
+
+    const section = articles[0].section;
+    const inSection = articles.filter((a) => a.section === section).length;
+    await page.selectOption('select[name="section"]', section);
+    await page.waitForURL(/section=/);
+    await page.waitForFunction((n) => {
+      const text = document.querySelector('[data-search-summary]')?.textContent ?? '';
+      return Number(/(\d+)건/.exec(text)?.[1]) === n;
+    }, inSection);
+    for (const result of await shownResults(page)) expect(result.meta).toContain(section);
+    expect(new URL(page.url()).searchParams.get('section')).toBe(section);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sorts newest first on request', async () => {
+    const { page, errors } = await openPage('/search/?q=기자&sort=newest');
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const dates = await page.$$eval('[data-search-results] time', (times) =>
+      times.map((t) => t.getAttribute('datetime') ?? ''),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('explains itself when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=기자`);
+    expect(await page.textContent('main')).toContain('자바스크립트를 켜면');
+    await context.close();
+  });
+});

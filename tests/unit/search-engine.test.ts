@@ -1,0 +1,142 @@
+/**
+ * The engine against a small in-memory model of Pagefind's matching (prefix match on
+ * decomposed words, and its quiet fallback to the longest indexed word the term starts with,
+ * as pagefind_web's find_word_extensions does), over records built by buildSearchRecord.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  searchArticles,
+  type PagefindApi,
+  type PagefindData,
+  type PagefindResult,
+} from '../../src/lib/search/engine.ts';
+import { excerptParts, highlightText } from '../../src/lib/search/highlight.ts';
+import { planQuery } from '../../src/lib/search/query.ts';
+import { buildSearchRecord, type SearchRecord } from '../../src/lib/search/record.ts';
+
+const ARTICLES = [
+  [
+    'a',
+    '판교에 로봇혁신센터 문 열어',
+    '로봇혁신센터가 18일 문을 열었다. 장민서 센터장이 설명했다.',
+  ],
+  ['b', '中 중관촌, 스타트업 초청', 'KIC중국센터가 교류를 주선했다. 서울 기업 20곳이 참가했다.'],
+  ['c', '청년 창업 거리 1년', '대전 은행동 창업 거리의 점포 절반이 흑자를 냈다.'],
+  ['d', '서울 인구 930만 명 아래로', '서울의 인구가 줄었다. 주 4일제 논의도 있었다.'],
+] as const;
+
+const records: SearchRecord[] = ARTICLES.map(([id, headline, body], i) =>
+  buildSearchRecord({
+    id,
+    url: `/articles/${id}/`,
+    headline,
+    subheadlines: [],
+    paragraphs: [body],
+    sectionName: i % 2 ? '경제' : '사회',
+    published: `2025-0${i + 1}-01T09:00:00+09:00`,
+    publishedDate: `2025-0${i + 1}-01`,
+    reporters: ['김하윤'],
+  }),
+);
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}_]/gu, '').normalize('NFD'))
+    .filter(Boolean);
+
+/** Pagefind's matching, reduced to what the engine relies on. */
+const fakePagefind: PagefindApi = {
+  async search(term, options = {}) {
+    const records2 = records.filter(
+      (r) =>
+        !options.filters?.section || r.filters.section.includes(String(options.filters.section)),
+    );
+    if (term === null) {
+      const sorted = [...records2].sort((x, y) => y.sort.date.localeCompare(x.sort.date));
+      return { results: sorted.map((r) => result(r, [])) };
+    }
+    const exact = /^".+"$/.test(term);
+    const t = term.replace(/"/g, '').normalize('NFD');
+    const pages = records2.map((r) => ({
+      r,
+      content: wordsOf(r.content),
+      all: [...wordsOf(r.content), ...Object.values(r.meta).flatMap(wordsOf)],
+    }));
+    const keys = new Set(pages.flatMap((p) => p.all));
+    let matchKeys = [...keys].filter((k) => (exact ? k === t : k.startsWith(t)));
+    if (!exact && matchKeys.length === 0) {
+      const longest = [...keys]
+        .filter((k) => t.startsWith(k))
+        .sort((x, y) => y.length - x.length)[0];
+      matchKeys = longest ? [longest] : [];
+    }
+    const results = pages
+      .filter((p) => p.all.some((w) => matchKeys.includes(w)))
+      .map((p) =>
+        result(
+          p.r,
+          p.content.flatMap((w, i) => (matchKeys.includes(w) ? [i] : [])),
+        ),
+      );
+    return { results };
+  },
+};
+
+function result(r: SearchRecord, words: number[]): PagefindResult {
+  const data: PagefindData = { url: r.url, content: r.content, meta: r.meta, filters: r.filters };
+  return { id: r.url, score: 1 + words.length, words, data: async () => data };
+}
+
+const ids = async (q: string, options = {}) =>
+  (await searchArticles(fakePagefind, q, options)).hits.map((h) => h.id);
+
+describe('searchArticles', () => {
+  it('finds particle variants, compound tails and hanja', async () => {
+    expect(await ids('로봇혁신센터에서')).toEqual(['/articles/a/']);
+    expect(await ids('혁신센터')).toEqual(['/articles/a/']);
+    expect(await ids('중국')).toEqual(['/articles/b/']);
+  });
+
+  it('requires every word instead of dropping one that matches nothing', async () => {
+    expect(await ids('서울 비트코인')).toEqual([]);
+    expect((await ids('서울 인구')).sort()).toEqual(['/articles/d/']);
+  });
+
+  it("ignores Pagefind's fallback to a shorter indexed word", async () => {
+    // 중앙 is nowhere; the model (like Pagefind) would answer with 주 from 주 4일제.
+    expect((await fakePagefind.search('중앙'))!.results.length).toBeGreaterThan(0);
+    expect(await ids('중앙')).toEqual([]);
+  });
+
+  it('joins a spaced compound only when its halves are consecutive', async () => {
+    expect(await ids('창업거리')).toEqual(['/articles/c/']);
+    expect(await ids('서울인구')).toEqual(['/articles/d/']);
+    expect(await ids('기업인구')).toEqual([]);
+  });
+
+  it('applies filters and newest-first order', async () => {
+    expect(await ids('창업', { filters: { section: '사회' } })).toEqual(['/articles/c/']);
+    expect(await ids('창업', { filters: { section: '경제' } })).toEqual([]);
+    expect(await ids('서울', { sort: 'newest' })).toEqual(['/articles/d/', '/articles/b/']);
+  });
+});
+
+describe('excerpts', () => {
+  const text = records[0].content;
+  it('are made of the readable text only', () => {
+    const parts = excerptParts(text, planQuery('혁신센터'), 30);
+    const joined = parts.map((p) => p.text).join('');
+    for (const piece of joined.replace(/…/g, '').split(' ').filter(Boolean)) {
+      expect(text).toContain(piece);
+    }
+    expect(joined).not.toMatch(/ㄹㅂㅎ|봇혁신센터 /);
+  });
+  it('mark the words the query reached', () => {
+    const marked = highlightText('中 중관촌, 스타트업 초청', planQuery('중국 스타트업'))
+      .filter((p) => p.mark)
+      .map((p) => p.text);
+    expect(marked).toEqual(['中', '스타트업']);
+  });
+});
