@@ -13,11 +13,9 @@ export default defineConfig({
     // unified (remark/rehype) rather than the default Sätteri: remark-cjk-friendly fixes
     // CommonMark's emphasis next to Korean punctuation (**"인용"**은), and rehype-sanitize
     // keeps editors' raw HTML to an allow-list. Both exist only for unified.
-    // Articles have no code blocks, and Shiki's inline styles would break the CSP. (Astro's
-    // CSP check still reads the top-level option, so it is set in both places.)
+    // Articles have no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
     processor: unified({
-      syntaxHighlight: false,
       remarkPlugins,
       rehypePlugins,
     }),
