@@ -1,0 +1,269 @@
+/**
+ * npm run bench:build -- --articles N [--photos-per-article K] [--photo-pool P] [--seed S]
+ *                        [--work DIR] [--no-rebuild] [--no-search] [--keep] [--json FILE]
+ *                        [--queries 30] [--max-rss-gb 16]
+ *
+ * Generates a reproducible synthetic archive outside content/, builds it cold with the
+ * project's real build, then rebuilds it unchanged and after editing one article with the
+ * caches a CI job keeps (Astro's cacheDir), and measures the search bundle in Chromium.
+ */
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS, type SyntheticOptions } from '../src/lib/synthetic/generate.ts';
+import { outputStats, pagefindStats } from './bench-lib/output-stats.ts';
+import { measurePageWeight } from './bench-lib/page-weight.ts';
+import { runDefaultPagefind } from './bench-lib/pagefind-default.ts';
+import { runBuild, type BuildResult, type Phase } from './bench-lib/run-build.ts';
+import { benchQueries, benchSearch } from './bench-lib/search-bench.ts';
+import { writeArchive } from './bench-lib/write-archive.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    'photos-per-article': { type: 'string', default: String(DEFAULT_OPTIONS.photosPerArticle) },
+    'photo-pool': { type: 'string', default: String(DEFAULT_OPTIONS.photoPool) },
+    seed: { type: 'string', default: String(DEFAULT_OPTIONS.seed) },
+    work: { type: 'string' },
+    'no-rebuild': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    queries: { type: 'string', default: '30' },
+    'max-rss-gb': { type: 'string', default: '16' },
+  },
+});
+
+const options: SyntheticOptions = {
+  ...DEFAULT_OPTIONS,
+  articles: Number(values.articles),
+  photosPerArticle: Number(values['photos-per-article']),
+  photoPool: Number(values['photo-pool']),
+  seed: Number(values.seed),
+};
+const projectRoot = join(import.meta.dirname, '..');
+const workDir = values.work ?? `/tmp/bench-build-${options.articles}-${options.photosPerArticle}`;
+const paths = {
+  projectRoot,
+  workDir,
+  contentDir: join(workDir, 'content'),
+  outDir: join(workDir, 'out'),
+  cacheDir: join(workDir, 'cache'),
+  maxRssBytes: Number(values['max-rss-gb']) * 2 ** 30,
+};
+const N = options.articles;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perArticle = (ms: number) => `${(ms / N).toFixed(2)}`;
+const say = (line = '') => {
+  console.log(line);
+  appendFileSync(join(workDir, 'report.md'), line + '\n');
+};
+
+/** The search index phase: the project's integration when wired, else the stock CLI. */
+async function searchIndexPhase(build: BuildResult): Promise<{ phase: Phase; label: string }> {
+  const hooks = build.phases.find((p) => p.name.startsWith('build:done'));
+  if (pagefindStats(paths.outDir)) {
+    return {
+      phase: { ...hooks!, name: 'Pagefind indexing (project integration)' },
+      label: 'wired',
+    };
+  }
+  const run = await runDefaultPagefind(projectRoot, paths.outDir);
+  return {
+    phase: {
+      name: 'Pagefind indexing (Pagefind default CLI; integration not wired yet)',
+      startMs: build.wallMs,
+      endMs: build.wallMs + run.wallMs,
+      peakRssBytes: run.peakRssBytes,
+    },
+    label: 'not wired yet',
+  };
+}
+
+function phaseTable(title: string, build: BuildResult, search: Phase) {
+  say(`\n### ${title}\n`);
+  say('| phase | wall | ms/article | peak RSS (process tree) |');
+  say('| --- | ---: | ---: | ---: |');
+  const rows = build.phases.filter(
+    (p) => !p.name.startsWith('build:done') || !search.name.includes('project'),
+  );
+  for (const p of rows) {
+    const ms = p.endMs - p.startMs;
+    say(`| ${p.name} | ${sec(ms)} | ${perArticle(ms)} | ${mb(p.peakRssBytes)} |`);
+  }
+  const searchMs = search.endMs - search.startMs;
+  say(
+    `| ${search.name} | ${sec(searchMs)} | ${perArticle(searchMs)} | ${mb(search.peakRssBytes)} |`,
+  );
+  const total = search.name.includes('project') ? build.wallMs : build.wallMs + searchMs;
+  const peak = Math.max(build.peakRssBytes, search.peakRssBytes);
+  say(`| **total** | **${sec(total)}** | **${perArticle(total)}** | **${mb(peak)}** |`);
+  const encodes = Object.entries(build.encodeMsByFormat)
+    .map(([format, e]) => `${format} ${e.count} × ${(e.ms / e.count).toFixed(0)} ms`)
+    .join(', ');
+  say(
+    `\nPages built: ${build.pagesBuilt}; images encoded: ${build.imagesEncoded}${encodes ? ` (${encodes}; per-image times as Astro logs them, 2 in parallel)` : ''}, reused from cache: ${build.imagesReused}; log: ${build.logFile}`,
+  );
+  if (build.contentStoreCleared) {
+    say('Note: Astro cleared its content store in this run (the Astro config changed meanwhile).');
+  }
+  return { totalMs: total, peakRssBytes: peak };
+}
+
+/** Changes one article's body the way an editor's correction would. */
+function editOneArticle(): string {
+  const list = readFileSync(join(workDir, 'article-list.txt'), 'utf8').trim().split('\n');
+  const file = join(paths.contentDir, list[Math.floor(list.length / 2)]);
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8') + '\n(바로잡습니다) 기사 일부 표현을 고쳤습니다.\n',
+  );
+  return file;
+}
+
+async function main() {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const results: Record<string, unknown> = { options, machine: machine() };
+  say(
+    `## bench:build — ${N.toLocaleString('en')} articles, ${options.photosPerArticle} photo(s) each (pool ${options.photoPool}), seed ${options.seed}`,
+  );
+  say(
+    `\nMachine: ${machine()}. Command: \`npm run bench:build -- ${process.argv.slice(2).join(' ')}\``,
+  );
+
+  const genStart = performance.now();
+  const { articles, files } = await writeArchive(paths.contentDir, options);
+  writeFileSync(join(workDir, 'article-list.txt'), files.join('\n'));
+  say(
+    `\nGenerated ${articles} articles in ${sec(performance.now() - genStart)} (${paths.contentDir}).`,
+  );
+
+  const cold = await runBuild(paths, 'cold');
+  const coldSearch = await searchIndexPhase(cold);
+  results.cold = {
+    ...cold,
+    searchPhase: coldSearch,
+    ...phaseTable('Cold build (empty caches)', cold, coldSearch.phase),
+  };
+  say(`Search integration: ${coldSearch.label}.`);
+
+  const out = outputStats(paths.outDir);
+  const pf = pagefindStats(paths.outDir);
+  results.output = out;
+  results.pagefind = pf;
+  say(
+    `\nOutput: ${mb(out.bytes)} in ${out.files.toLocaleString('en')} files (${out.htmlFiles.toLocaleString('en')} HTML; ${out.imageFiles} images, ${mb(out.imageBytes)}).`,
+  );
+  say(
+    `Most article cards on one page: ${out.mostCards.cards} (${out.mostCards.path}); largest HTML page: ${kb(out.largestHtml.bytes)} (${out.largestHtml.path}).`,
+  );
+  const cache = outputStats(paths.cacheDir);
+  const store = join(paths.cacheDir, 'data-store.json');
+  results.cache = {
+    bytes: cache.bytes,
+    dataStoreBytes: existsSync(store) ? statSync(store).size : 0,
+  };
+  say(
+    `CI cache (Astro cacheDir): ${mb(cache.bytes)} in ${cache.files.toLocaleString('en')} files; content data store ${existsSync(store) ? mb(statSync(store).size) : 'chunked'}.`,
+  );
+  if (pf) {
+    say(
+      `Pagefind bundle ${pf.bundlePath}: ${mb(pf.bytes)} in ${pf.files} files; ${pf.indexChunks} index chunks (largest ${kb(pf.largestChunkBytes)}); ${pf.fragments} fragments; languages ${JSON.stringify(pf.languages)}.`,
+    );
+  }
+
+  if (!values['no-search'] && pf) {
+    const search = await benchSearch(
+      paths.outDir,
+      pf.bundlePath,
+      benchQueries(Number(values.queries), options.seed),
+      { useEngine: coldSearch.label === 'wired' },
+    );
+    results.search = search;
+    say(
+      `\nSearch (${search.queries.length} queries, Chromium, ${search.mode}): first query downloads ${kb(search.firstQueryBytes)} (${Object.entries(
+        search.firstQueryByKind,
+      )
+        .map(([k, b]) => `${k} ${kb(b)}`)
+        .join(
+          ', ',
+        )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms.`,
+    );
+    const firstArticle = readFileSync(join(workDir, 'article-list.txt'), 'utf8').split('\n')[0];
+    const weight = await measurePageWeight(
+      paths.outDir,
+      `/articles/${firstArticle.replace(/^articles\//, '').replace(/\.md$/, '')}/`,
+    );
+    results.pageWeight = weight;
+    say(
+      `Article page ${weight.path}: ${kb(weight.nonImageBytes)} without photos (${Object.entries(
+        weight.byType,
+      )
+        .map(([t, b]) => `${t} ${kb(b)}`)
+        .join(
+          ', ',
+        )}); photos ${kb(weight.imageBytes)}; LCP ${weight.lcpMs.toFixed(0)} ms (mobile viewport, 4× CPU, 1.6 Mbps/150 ms).`,
+    );
+  }
+
+  if (!values['no-rebuild']) {
+    // A CI job restores the cacheDir but starts from an empty output folder.
+    rmSync(paths.outDir, { recursive: true, force: true });
+    const warm = await runBuild(paths, 'warm-unchanged');
+    const warmSearch = await searchIndexPhase(warm);
+    results.warmUnchanged = {
+      ...warm,
+      ...phaseTable(
+        'Warm rebuild, nothing changed (cacheDir kept, output emptied)',
+        warm,
+        warmSearch.phase,
+      ),
+    };
+
+    const edited = editOneArticle();
+    rmSync(paths.outDir, { recursive: true, force: true });
+    const afterEdit = await runBuild(paths, 'warm-one-edit');
+    const editSearch = await searchIndexPhase(afterEdit);
+    results.warmOneEdit = {
+      edited,
+      ...afterEdit,
+      ...phaseTable(
+        `Warm rebuild after editing one article (${edited.replace(workDir, '')})`,
+        afterEdit,
+        editSearch.phase,
+      ),
+    };
+    const coldTotal = (results.cold as { totalMs: number }).totalMs;
+    const editTotal = (results.warmOneEdit as { totalMs: number }).totalMs;
+    say(
+      `\nWarm rebuild after one edit = ${((editTotal / coldTotal) * 100).toFixed(0)}% of the cold build; photos re-encoded: ${afterEdit.imagesEncoded}.`,
+    );
+  }
+
+  const jsonFile = values.json ?? join(workDir, 'results.json');
+  writeFileSync(jsonFile, JSON.stringify(results, null, 2));
+  say(`\nFigures: ${jsonFile}; report: ${join(workDir, 'report.md')}`);
+  if (!values.keep) {
+    for (const dir of [paths.contentDir, paths.outDir, paths.cacheDir]) {
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function machine() {
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem())} RAM, Node ${process.version}`;
+}
+
+await main();
