@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import { kstParts } from '../lib/dates.ts';
 import { excerptFromMarkdown } from '../lib/excerpt.ts';
+import { paginate, pageParam } from '../lib/pagination.ts';
 import { buildRelatedIndex } from '../lib/related.ts';
 import type { Reporter, Section } from '../lib/schema.ts';
 import { SITE } from '../lib/site.ts';
@@ -140,3 +141,25 @@ export function loadArchive(): Promise<Archive> {
 }
 
 export const pageSize = SITE.pageSize;
+
+/** Props of one page of a paginated listing (sections, reporters, tags). */
+export interface ListingPageProps<G> {
+  group: G;
+  items: Article[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Route entries for a `[param]/[...page]` listing: one per page of each group's articles. */
+export function listingPaths<P extends string, G>(
+  param: P,
+  groups: { key: string; group: G; articles: Article[] }[],
+) {
+  return groups.flatMap(({ key, group, articles }) =>
+    paginate(articles, pageSize).map((p) => ({
+      params: { [param]: key, page: pageParam(p.page) } as Record<P, string> & { page?: string },
+      props: { group, ...p, total: articles.length } satisfies ListingPageProps<G>,
+    })),
+  );
+}
