@@ -18,6 +18,8 @@ export const sectionSchema = z.object({
   id: z.string().regex(SLUG, '섹션 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
   name: z.string().min(1),
   description: z.string().default(''),
+  /** Other labels news sites print for this section (`세계` for 국제); the importer reads them. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
 });
 export type Section = z.infer<typeof sectionSchema>;
 

@@ -2,30 +2,16 @@
  * Runs the real `npm run check` CLI on small content folders, one per rule, and checks that
  * it fails with the documented line: `file:line: field: message`.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/cli.ts';
 import { BAD, BAD_CONTENT_CASES as cases } from '../helpers/bad-content-cases.ts';
 
-const run = promisify(execFile);
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-
 async function check(contentDir: string, ...args: string[]) {
-  try {
-    const { stdout } = await run(TSX, [
-      'scripts/check-content.ts',
-      '--content-dir',
-      contentDir,
-      ...args,
-    ]);
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout + failed.stderr };
-  }
+  const { code, out } = await runScript('scripts/check-content.ts', contentDir, ...args);
+  return { code, stdout: out };
 }
 
 describe('npm run check', () => {

@@ -1,26 +1,15 @@
 /** `npm run new` writes a file that the real checker accepts once the body is written. */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/cli.ts';
 
-const run = promisify(execFile);
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'new-article-'));
 cpSync('fixtures/good-content', dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(script: string, ...args: string[]) {
-  try {
-    const { stdout } = await run(TSX, [script, '--content-dir', dir, ...args]);
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const cli = (script: string, ...args: string[]) => runScript(script, dir, ...args);
 
 describe('npm run new', () => {
   it('writes the article in its KST year/month folder; check passes once the body is written', async () => {

@@ -5,6 +5,7 @@
  * paper has (a few busy reporters and tags, a long tail of rare ones).
  */
 import { josa } from 'es-hangul';
+import { reporterIdFor } from '../reporter-id.ts';
 import { createRandom, type Random } from './prng.ts';
 import * as W from './words.ts';
 
@@ -64,9 +65,7 @@ export function makeReporters(count: number, seed: number): SyntheticReporter[] 
   const reporters: SyntheticReporter[] = [];
   while (reporters.length < count) {
     const name = personName(random);
-    const [surname, ...given] = [...name];
-    let id = `${W.ROMAN_SYLLABLES[surname]}-${given.map((s) => W.ROMAN_SYLLABLES[s]).join('')}`;
-    for (let n = 2; used.has(id); n++) id = id.replace(/-\d+$/, '') + `-${n}`;
+    const id = reporterIdFor(name, used);
     used.add(id);
     const section = random.pick(W.SECTIONS);
     reporters.push({

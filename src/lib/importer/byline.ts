@@ -1,0 +1,51 @@
+/**
+ * The byline line of a scrape:
+ *   베이징=김연하 기자            dateline 베이징, one reporter
+ *   홍길동 기자 hong@example.com  with an address
+ *   뉴욕=정하람 특파원
+ *   김하윤·박서준 기자            two reporters sharing the title
+ *   김하윤 기자·박서준 특파원     each with a title
+ */
+import { REPORTER_ROLES } from '../schema.ts';
+import type { BylineReporter } from './types.ts';
+
+export interface Byline {
+  dateline: string | null;
+  reporters: BylineReporter[];
+}
+
+const ROLE = `(?:${[...REPORTER_ROLES].sort((a, b) => b.length - a.length).join('|')})`;
+/** Korean personal names: 2–4 syllables (남궁민수 has four). */
+const NAME = '[가-힣]{2,4}';
+const EMAIL = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+const PERSON = new RegExp(`^(${NAME})(?:\\s?(${ROLE}))?(?:\\s+(${EMAIL}))?$`);
+const PLACE = /^([가-힣A-Za-z ]{1,15}?)\s?=\s?(.+)$/;
+
+/** `사진=홍길동 기자` and `그래픽=…` credit a photo or graphic; they are not bylines. */
+const CREDIT_LABEL = /^(?:사진|사진 ?제공|그래픽|영상|자료|일러스트)$/;
+
+/** Reads a whole line as a byline, or returns undefined: body sentences never match. */
+export function parseByline(line: string): Byline | undefined {
+  let rest = line.trim();
+  let dateline: string | null = null;
+  const place = PLACE.exec(rest);
+  if (place) {
+    if (CREDIT_LABEL.test(place[1]!.trim())) return undefined;
+    dateline = place[1]!.trim();
+    rest = place[2]!;
+  }
+  const parts = rest.split(/\s?[·ㆍ,]\s?/);
+  const people = parts.map((part) => PERSON.exec(part.trim()));
+  if (people.some((p) => !p)) return undefined;
+  // A title printed once at the end applies to every name before it (김하윤·박서준 기자).
+  const lastRole = people.at(-1)![2];
+  if (!lastRole) return undefined;
+  return {
+    dateline,
+    reporters: people.map((p) => ({
+      name: p![1]!,
+      role: (p![2] ?? lastRole) as BylineReporter['role'],
+      email: p![3] ?? null,
+    })),
+  };
+}

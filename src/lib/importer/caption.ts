@@ -1,0 +1,58 @@
+/**
+ * Photo captions in a scrape: caption text ending with a credit, often printed twice.
+ *   …둘러보고 있다. 사진 제공=서울시   → provided, 서울시
+ *   …모여 있다. 사진=홍길동 기자       → staff, 홍길동 기자
+ *   …걷고 있다. /연합뉴스              → agency, 연합뉴스
+ */
+import type { ScrapedPhoto } from './types.ts';
+
+type Credit = Pick<ScrapedPhoto, 'credit' | 'creditKind'>;
+export type Caption = Pick<ScrapedPhoto, 'caption'> & Credit;
+
+/** Wire services whose name alone is the credit, with the foreign agencies they relay. */
+const AGENCY =
+  /(?:^|[\s/])((?:AP|AFP|EPA|UPI|로이터|신화|교도)?\s?=?\s?(?:연합뉴스|뉴스1|뉴시스))$/;
+const PROVIDED = /(?:^|\s)사진\s?제공\s?=\s?(\S(?:[^=]*\S)?)$/;
+const STAFF_OR_PROVIDED = /(?:^|\s)사진\s?=\s?(\S(?:[^=]*\S)?)$/;
+const STAFF_TITLE = /\s(?:기자|특파원|선임기자|인턴기자)$/;
+
+/** The credit at the end of a line, and the caption before it; undefined if there is none. */
+export function splitCaption(line: string): Caption | undefined {
+  const text = line.trim();
+  let match: RegExpExecArray | null;
+  let credit: Credit;
+  if ((match = PROVIDED.exec(text))) {
+    credit = { credit: match[1]!, creditKind: 'provided' };
+  } else if ((match = STAFF_OR_PROVIDED.exec(text))) {
+    // `사진=서울시` is a handout printed without 제공; only a person with a title is staff.
+    const kind = STAFF_TITLE.test(match[1]!) ? 'staff' : 'provided';
+    credit = { credit: match[1]!, creditKind: kind };
+  } else if ((match = AGENCY.exec(text))) {
+    credit = { credit: match[1]!.replace(/\s?=\s?/, '='), creditKind: 'agency' };
+  } else {
+    return undefined;
+  }
+  const caption = text
+    .slice(0, match.index)
+    .replace(/[\s/]+$/, '')
+    .trim();
+  // A credit with no caption before it is a stray credit line, not a photo.
+  return caption ? { caption, ...credit } : undefined;
+}
+
+/**
+ * Scrapes print a caption twice, glued on one line (`AB` + `AB`), sometimes with a space
+ * between. Returns the single copy, or the line unchanged when it is not a doubled line.
+ */
+export function undouble(line: string): string {
+  const text = line.trim();
+  for (const gap of [0, 1]) {
+    const half = (text.length - gap) / 2;
+    if (!Number.isInteger(half) || half === 0) continue;
+    const first = text.slice(0, half);
+    if (first === text.slice(half + gap) && (gap === 0 || /\s/.test(text[half]!))) {
+      return first.trim();
+    }
+  }
+  return text;
+}
