@@ -11,7 +11,10 @@ import { DIST, requireBuild, sourceArticles } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 // Evaluated through the DevTools protocol: the site's CSP (rightly) refuses injected tags.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const articles = sourceArticles();
 const withPhotos = articles.find((a) => (a.frontmatter.photos ?? []).length > 0) ?? articles[0];
 
@@ -73,7 +76,9 @@ describe('reader tools', () => {
     const [first, second] = articles;
     const { page, errors } = await open(`/articles/${first.id}/`);
     const bodySize = () =>
-      page.locator('[data-article-body]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      page
+        .locator('[data-article-body]')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await bodySize();
     await page.getByRole('button', { name: '글자 크게' }).click();
     await page.getByRole('button', { name: '글자 크게' }).click();
@@ -127,9 +132,14 @@ describe('keyboard and accessibility', () => {
     const { page, errors } = await open(path);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }
+      ).axe;
       const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        },
       });
       return result.violations
         .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')

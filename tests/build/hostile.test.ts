@@ -18,7 +18,8 @@ import { serveStatic } from '../helpers/static-server.ts';
 const HOSTILE = join(ROOT, 'fixtures/hostile/content');
 const outDir = mkdtempSync(join(tmpdir(), 'hostile-build-'));
 const articles = sourceArticles(HOSTILE);
-const ALLOWED_FRAMES = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/;
+const ALLOWED_FRAMES =
+  /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/;
 const BAD_URL = /^\s*(javascript|vbscript|data):/i;
 
 beforeAll(async () => {
@@ -42,14 +43,22 @@ describe('hostile raw HTML in articles', () => {
   it.each(articles.map((a) => [a.id] as const))('%s: no payload survives', (id) => {
     const { page, body } = bodyOf(id);
     expect(body.text).toContain('안전한 문단'); // the harmless text around payloads is kept
-    expect(body.querySelectorAll('script, style, object, embed, form, input, button, meta, link, base, svg, math, noscript')).toHaveLength(0);
+    expect(
+      body.querySelectorAll(
+        'script, style, object, embed, form, input, button, meta, link, base, svg, math, noscript',
+      ),
+    ).toHaveLength(0);
     for (const frame of body.querySelectorAll('iframe, frame')) {
       expect(frame.getAttribute('src') ?? '').toMatch(ALLOWED_FRAMES);
     }
     for (const el of body.querySelectorAll('*')) {
       for (const [name, value] of Object.entries(el.attributes)) {
         expect(name.toLowerCase().startsWith('on'), `${name} on <${el.tagName}>`).toBe(false);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster'].includes(name.toLowerCase())) {
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster'].includes(
+            name.toLowerCase(),
+          )
+        ) {
           expect(value, `${name}=${value}`).not.toMatch(BAD_URL);
         }
         expect(name.toLowerCase()).not.toBe('style');
@@ -78,7 +87,9 @@ describe('hostile raw HTML in articles', () => {
       for (const { id } of articles) {
         await page.goto(`${server.url}/articles/${id}/`, { waitUntil: 'load' });
         // Hover and click every link and image, where onmouseover/onclick payloads would fire.
-        for (const el of await page.locator('[data-article-body] a, [data-article-body] img').all()) {
+        for (const el of await page
+          .locator('[data-article-body] a, [data-article-body] img')
+          .all()) {
           await el.hover({ timeout: 1000 }).catch(() => {});
         }
       }

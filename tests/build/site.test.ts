@@ -7,7 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, distHtml, distText, requireBuild, sourceArticles, yamlList } from '../helpers/site.ts';
+import {
+  DIST,
+  distHtml,
+  distText,
+  requireBuild,
+  sourceArticles,
+  yamlList,
+} from '../helpers/site.ts';
 
 const articles = sourceArticles();
 const sections = yamlList('sections');
@@ -18,7 +25,10 @@ const PAGE_SIZE = 20;
 /** KST wall-clock fields for an ISO string with offset, by plain arithmetic (no Intl). */
 function expectedKst(iso: string) {
   const k = new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString();
-  return { iso: `${k.slice(0, 19)}+09:00`, display: `${k.slice(0, 10).replaceAll('-', '.')} ${k.slice(11, 16)}` };
+  return {
+    iso: `${k.slice(0, 19)}+09:00`,
+    display: `${k.slice(0, 10).replaceAll('-', '.')} ${k.slice(11, 16)}`,
+  };
 }
 
 /** Every index.html under a dist folder, as site paths. */
@@ -53,8 +63,12 @@ describe('article pages', () => {
       expect(page.querySelector('link[rel=canonical]')!.getAttribute('href')).toMatch(
         new RegExp(`${articleUrl(article.id)}$`),
       );
-      expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(fm.headline);
-      expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
+      expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(
+        fm.headline,
+      );
+      expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe(
+        'article',
+      );
     });
 
     it('shows section, headline, sub-headlines and byline with Korean spacing intact', () => {
@@ -66,13 +80,17 @@ describe('article pages', () => {
       );
       const authors = root.querySelectorAll('a[rel=author]');
       expect(authors.map((a) => a.text.trim())).toEqual(
-        fm.reporters.map((id: string) => `${reporterById.get(id)!.name} ${reporterById.get(id)!.role}`),
+        fm.reporters.map(
+          (id: string) => `${reporterById.get(id)!.name} ${reporterById.get(id)!.role}`,
+        ),
       );
       expect(authors.map((a) => a.getAttribute('href'))).toEqual(
         fm.reporters.map((id: string) => `/reporters/${id}/`),
       );
       for (const id of fm.reporters) {
-        expect(root.querySelector(`a[href="mailto:${reporterById.get(id)!.email}"]`)).not.toBeNull();
+        expect(
+          root.querySelector(`a[href="mailto:${reporterById.get(id)!.email}"]`),
+        ).not.toBeNull();
       }
       if (fm.dateline) expect(root.querySelector('.byline')!.text).toContain(`${fm.dateline}=`);
     });
@@ -99,12 +117,16 @@ describe('article pages', () => {
         ({ provided: `사진 제공=${p.credit}`, staff: `사진=${p.credit}`, agency: p.credit })[
           (p.creditKind ?? 'provided') as string
         ];
-      const captions = figures.map((f) => f.querySelector('figcaption')!.text.replace(/\s+/g, ' ').trim());
+      const captions = figures.map((f) =>
+        f.querySelector('figcaption')!.text.replace(/\s+/g, ' ').trim(),
+      );
       for (const photo of photos) {
         expect(captions).toContain(`${photo.caption.trim()} ${credit(photo)}`);
       }
       figures.forEach((figure, i) => {
-        const sources = figure.querySelectorAll('picture source').map((s) => s.getAttribute('type'));
+        const sources = figure
+          .querySelectorAll('picture source')
+          .map((s) => s.getAttribute('type'));
         expect(sources).toEqual(['image/avif', 'image/webp']);
         const img = figure.querySelector('img')!;
         expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
@@ -112,7 +134,8 @@ describe('article pages', () => {
         expect(img.getAttribute('srcset')).toMatch(/\d+w/);
         expect(img.getAttribute('sizes')).toBeTruthy();
         expect(img.getAttribute('alt')).toBeTruthy();
-        const isLead = figure.querySelector('figcaption')!.text.includes(photos[0].caption.trim()) && i === 0;
+        const isLead =
+          figure.querySelector('figcaption')!.text.includes(photos[0].caption.trim()) && i === 0;
         expect(img.getAttribute('loading')).toBe(isLead ? 'eager' : 'lazy');
         if (isLead) expect(img.getAttribute('fetchpriority')).toBe('high');
       });
@@ -136,7 +159,9 @@ describe('article pages', () => {
     it('ends with tags and the copyright line', () => {
       const tags = root.querySelectorAll('.tags a').map((a) => a.text.trim());
       expect(tags).toEqual((fm.tags ?? []).map((t: string) => `#${t}`));
-      expect(root.querySelector('.copyright')!.text).toContain(fm.copyright ?? '무단 전재 및 재배포 금지');
+      expect(root.querySelector('.copyright')!.text).toContain(
+        fm.copyright ?? '무단 전재 및 재배포 금지',
+      );
     });
   });
 });
@@ -144,14 +169,19 @@ describe('article pages', () => {
 describe('Markdown rendering', () => {
   it('makes **"인용"**은 bold next to Korean punctuation (remark-cjk-friendly)', () => {
     const cases = articles.flatMap((a) =>
-      [...a.body.matchAll(/\*\*([“"][^*\n]+?[”"])\*\*[가-힣]/g)].map((m) => ({ id: a.id, quote: m[1] })),
+      [...a.body.matchAll(/\*\*([“"][^*\n]+?[”"])\*\*[가-힣]/g)].map((m) => ({
+        id: a.id,
+        quote: m[1],
+      })),
     );
     expect(cases.length).toBeGreaterThan(0);
     for (const { id, quote } of cases) {
       const strong = distHtml(articleUrl(id)).querySelectorAll('[data-article-body] strong');
       const inner = quote.slice(1, -1);
       expect(strong.some((s) => s.text.includes(inner))).toBe(true);
-      expect(distHtml(articleUrl(id)).querySelector('[data-article-body]')!.text).not.toContain('**');
+      expect(distHtml(articleUrl(id)).querySelector('[data-article-body]')!.text).not.toContain(
+        '**',
+      );
     }
   });
 });
@@ -159,7 +189,8 @@ describe('Markdown rendering', () => {
 describe('listing pages', () => {
   const linkedFrom = (folder: string) => {
     const all = new Set<string>();
-    for (const path of builtPages(folder)) for (const href of linksOn(distHtml(path))) all.add(href);
+    for (const path of builtPages(folder))
+      for (const href of linksOn(distHtml(path))) all.add(href);
     return all;
   };
 
@@ -189,8 +220,10 @@ describe('listing pages', () => {
 
   it('home shows the latest articles with lead photo thumbnails', () => {
     const home = distHtml('/');
-    const newest = [...articles].sort((a, b) =>
-      new Date(b.frontmatter.publishedAt).getTime() - new Date(a.frontmatter.publishedAt).getTime(),
+    const newest = [...articles].sort(
+      (a, b) =>
+        new Date(b.frontmatter.publishedAt).getTime() -
+        new Date(a.frontmatter.publishedAt).getTime(),
     )[0];
     expect(linksOn(home)).toContain(articleUrl(newest.id));
     expect(home.querySelectorAll('img.thumb').length).toBeGreaterThan(0);
@@ -201,7 +234,8 @@ describe('listing pages', () => {
 
   it('keeps spaces between Korean words in card excerpts and meta', () => {
     const home = distHtml('/');
-    for (const excerpt of home.querySelectorAll('.excerpt')) expect(excerpt.text).toMatch(/[가-힣] [가-힣]/);
+    for (const excerpt of home.querySelectorAll('.excerpt'))
+      expect(excerpt.text).toMatch(/[가-힣] [가-힣]/);
     for (const meta of home.querySelectorAll('.card .meta span')) {
       expect(meta.text).toMatch(/[가-힣] (기자|특파원|선임기자|논설위원|인턴기자)$/);
     }
@@ -242,7 +276,9 @@ describe('Korean typography', () => {
     const assets = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
     const css = [
       ...assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f), 'utf8')),
-      ...distHtml('/').querySelectorAll('style').map((s) => s.text),
+      ...distHtml('/')
+        .querySelectorAll('style')
+        .map((s) => s.text),
     ].join('');
     expect(css).toMatch(/word-break:\s*keep-all/);
     expect(assets.some((f) => /\.(woff2?|ttf|otf)$/.test(f))).toBe(false);

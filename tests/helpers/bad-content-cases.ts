@@ -64,4 +64,3 @@ export const BAD_CONTENT_CASES: Record<string, string[]> = {
     `${article('yaml-syntax', '2025/11/market-card.md')}:6: (frontmatter): 머리말(frontmatter)의 YAML 문법이 틀렸습니다`,
   ],
 };
-

@@ -29,7 +29,10 @@ export function sourceArticles(contentDir = CONTENT): SourceArticle[] {
   });
 }
 
-export function yamlList(name: 'sections' | 'reporters', contentDir = CONTENT): Record<string, any>[] {
+export function yamlList(
+  name: 'sections' | 'reporters',
+  contentDir = CONTENT,
+): Record<string, any>[] {
   return parseYaml(readFileSync(join(contentDir, `${name}.yaml`), 'utf8'));
 }
 

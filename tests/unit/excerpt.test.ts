@@ -3,7 +3,8 @@ import { excerptFromMarkdown, markdownToPlainText, truncate } from '../../src/li
 
 describe('excerpts', () => {
   it('strips Markdown and HTML from the first real paragraph', () => {
-    const body = '<Photo n="1" />\n\n**"혁신은 속도"**라고 [김 대표](https://a.kr)가 말했다.\n\n둘째 문단';
+    const body =
+      '<Photo n="1" />\n\n**"혁신은 속도"**라고 [김 대표](https://a.kr)가 말했다.\n\n둘째 문단';
     expect(excerptFromMarkdown(body)).toBe('"혁신은 속도"라고 김 대표가 말했다.');
   });
 

@@ -32,7 +32,9 @@ function issuePaths(input: unknown) {
 }
 function messageFor(input: unknown, path: string) {
   const result = schema.safeParse(input);
-  return result.success ? undefined : result.error.issues.find((i) => i.path.join('.') === path)?.message;
+  return result.success
+    ? undefined
+    : result.error.issues.find((i) => i.path.join('.') === path)?.message;
 }
 
 describe('article schema', () => {
@@ -75,9 +77,9 @@ describe('article schema', () => {
       /알 수 없는 섹션 'sports'.*content\/sections.yaml.*economy, international/,
     );
     expect(messageFor({ ...valid, publishedAt: new Date() }, 'publishedAt')).toContain('따옴표');
-    expect(messageFor({ ...valid, publishedAt: '2025-02-30T09:00:00+09:00' }, 'publishedAt')).toContain(
-      '있을 수 없는 날짜',
-    );
+    expect(
+      messageFor({ ...valid, publishedAt: '2025-02-30T09:00:00+09:00' }, 'publishedAt'),
+    ).toContain('있을 수 없는 날짜');
   });
 });
 

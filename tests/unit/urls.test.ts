@@ -9,7 +9,9 @@ describe('parseArticlePath', () => {
       month: 11,
       slug: 'robot-center',
     });
-    expect(parseArticlePath('2025/11/robot-center/index.md')).toMatchObject({ id: '2025/11/robot-center' });
+    expect(parseArticlePath('2025/11/robot-center/index.md')).toMatchObject({
+      id: '2025/11/robot-center',
+    });
     expect(parseArticlePath('2024/01/fact-box.mdx')).toMatchObject({ id: '2024/01/fact-box' });
   });
 
@@ -46,7 +48,11 @@ describe('urls', () => {
   });
 
   it('makes absolute URLs with or without a trailing slash on the site', () => {
-    expect(absoluteUrl('/articles/a/', 'https://example.kr')).toBe('https://example.kr/articles/a/');
-    expect(absoluteUrl('/articles/a/', 'https://example.kr/')).toBe('https://example.kr/articles/a/');
+    expect(absoluteUrl('/articles/a/', 'https://example.kr')).toBe(
+      'https://example.kr/articles/a/',
+    );
+    expect(absoluteUrl('/articles/a/', 'https://example.kr/')).toBe(
+      'https://example.kr/articles/a/',
+    );
   });
 });
