@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
@@ -37,6 +37,16 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
+  },
+  image: {
+    // AVIF at sharp's default effort (4) was ~80% of photo encoding time; effort 2 encodes
+    // about 3× faster for files ~20% larger (measured with npm run bench:build).
+    service: sharpImageService({ avif: { effort: 2 } }),
+  },
+  experimental: {
+    // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir
+    // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
+    incrementalBuild: true,
   },
   integrations: [mdx(), sitemap(), searchIndex()],
 });

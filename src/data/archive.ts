@@ -12,6 +12,7 @@ import { buildRelatedIndex } from '../lib/related.ts';
 import type { Reporter, Section } from '../lib/schema.ts';
 import { SITE } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
+import { listingCacheKey } from './cache-keys.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type Photo = ArticleEntry['data']['photos'][number];
@@ -151,15 +152,23 @@ export interface ListingPageProps<G> {
   total: number;
 }
 
-/** Route entries for a `[param]/[...page]` listing: one per page of each group's articles. */
+/**
+ * Route entries for a `[param]/[...page]` listing: one per page of each group's articles,
+ * each with the cache key that lets an incremental build skip it when nothing on it changed.
+ */
 export function listingPaths<P extends string, G>(
+  archive: Archive,
   param: P,
   groups: { key: string; group: G; articles: Article[] }[],
 ) {
   return groups.flatMap(({ key, group, articles }) =>
-    paginate(articles, pageSize).map((p) => ({
-      params: { [param]: key, page: pageParam(p.page) } as Record<P, string> & { page?: string },
-      props: { group, ...p, total: articles.length } satisfies ListingPageProps<G>,
-    })),
+    paginate(articles, pageSize).map((p) => {
+      const props = { group, ...p, total: articles.length } satisfies ListingPageProps<G>;
+      return {
+        params: { [param]: key, page: pageParam(p.page) } as Record<P, string> & { page?: string },
+        props,
+        cacheKey: listingCacheKey(archive, `${param}:${key}`, props),
+      };
+    }),
   );
 }
