@@ -22,7 +22,8 @@ export interface HtmlText {
 }
 
 export function htmlToText(html: string): HtmlText {
-  const root = parse(html, { comment: false });
+  // node-html-parser keeps a doctype as text; it is not part of the page.
+  const root = parse(html.replace(/<!doctype[^>]*>/i, ''), { comment: false });
   const lines: string[] = [];
   const chrome: string[] = [];
   let current = '';
