@@ -87,7 +87,10 @@ describe('parseDateLine', () => {
       updatedAt: '2025-11-03T11:02:00+09:00',
     });
     expect(parseDateLine('기사입력 2025-1-3 9:05:12')).toEqual({
-      publishedAt: '2025-01-03T09:05:00+09:00',
+      publishedAt: '2025-01-03T09:05:12+09:00',
+    });
+    expect(parseDateLine('입력 2025-09-23 15:42:07')).toEqual({
+      publishedAt: '2025-09-23T15:42:07+09:00',
     });
     expect(parseDateLine('수정 2025.11.03 11:02')).toEqual({
       updatedAt: '2025-11-03T11:02:00+09:00',
@@ -96,5 +99,6 @@ describe('parseDateLine', () => {
   it('ignores sentences that contain a time and impossible dates', () => {
     expect(parseDateLine('행사는 입력 2025.11.03 09:30에 시작했다.')).toBeUndefined();
     expect(parseDateLine('입력 2025.02.30 09:30')).toBeUndefined();
+    expect(parseDateLine('입력 2025.09.23 15:42:61')).toBeUndefined();
   });
 });
