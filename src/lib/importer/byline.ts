@@ -21,8 +21,11 @@ const EMAIL = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 const PERSON = new RegExp(`^(${NAME})(?:\\s?(${ROLE}))?(?:\\s+(${EMAIL}))?$`);
 const PLACE = /^([가-힣A-Za-z ]{1,15}?)\s?=\s?(.+)$/;
 
-/** `사진=홍길동 기자` and `그래픽=…` credit a photo or graphic; they are not bylines. */
-const CREDIT_LABEL = /^(?:사진|사진 ?제공|그래픽|영상|자료|일러스트)$/;
+/**
+ * `사진=홍길동 기자` and `그래픽=…` credit a photo or graphic; they are not bylines, nor is a
+ * short caption printed without a full stop before its credit (`배터리 교환소 사진=최민지 특파원`).
+ */
+const CREDIT_LABEL = /(?:^|\s)(?:사진|사진 ?제공|그래픽|영상|자료|일러스트)$/;
 
 /** Reads a whole line as a byline, or returns undefined: body sentences never match. */
 export function parseByline(line: string): Byline | undefined {

@@ -3,6 +3,16 @@
  *   …둘러보고 있다. 사진 제공=서울시   → provided, 서울시
  *   …모여 있다. 사진=홍길동 기자       → staff, 홍길동 기자
  *   …걷고 있다. /연합뉴스              → agency, 연합뉴스
+ *
+ * A caption printed only once, with no photo in the text, is told from a body paragraph by
+ * its credit alone: a line is a caption when it ends with `사진=…`, `사진 제공=…` or a wire
+ * service, after a space or `/`, with caption text before it. Body sentences end with their
+ * verb and a full stop or a closing quote (…발표했다.), so they do not end with a credit; a
+ * service named inside a sentence (`연합뉴스가 처음 전했다.`) stays body. Nothing more is
+ * asked: real captions may lack the full stop before the credit (`…교환소 사진=…`) and may run
+ * to two sentences, so neither a full stop nor a length limit would be a safe test.
+ * A paragraph a scraper glued a credit onto becomes a caption, which is not lost: it stands in
+ * the article file with a placeholder photo that the checker refuses until an editor acts.
  */
 import type { ScrapedPhoto } from './types.ts';
 

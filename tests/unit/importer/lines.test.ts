@@ -23,6 +23,19 @@ describe('splitCaption', () => {
     });
   });
 
+  it('reads a caption printed once by the credit at its end, with or without a full stop', () => {
+    expect(splitCaption('조선소 도크의 운반선. 뉴스1')).toEqual({
+      caption: '조선소 도크의 운반선.',
+      credit: '뉴스1',
+      creditKind: 'agency',
+    });
+    expect(splitCaption('배터리 교환소 사진=최민지 특파원')).toEqual({
+      caption: '배터리 교환소',
+      credit: '최민지 특파원',
+      creditKind: 'staff',
+    });
+  });
+
   it('does not read body sentences or bare credits as captions', () => {
     expect(splitCaption('시는 사진 공모전 수상작을 다음 달 발표한다.')).toBeUndefined();
     expect(splitCaption('이 소식은 연합뉴스가 처음 전했다.')).toBeUndefined();
@@ -75,6 +88,8 @@ describe('parseByline', () => {
   it('does not read sentences, captions or titles-only as bylines', () => {
     expect(parseByline('김 기자는 현장을 찾았다.')).toBeUndefined();
     expect(parseByline('사진=홍길동 기자')).toBeUndefined();
+    expect(parseByline('배터리 교환소 사진=최민지 특파원')).toBeUndefined();
+    expect(parseByline('행사장 전경 사진 제공=김하윤 기자')).toBeUndefined();
     expect(parseByline('김하윤')).toBeUndefined();
     expect(parseByline('기자')).toBeUndefined();
   });
