@@ -26,6 +26,8 @@ describe('query and index agree', () => {
     ['반도체 수출이 늘었다', '반도ㅊ'],
     ['연면적 4만 5000㎡ 규모', '45000㎡'],
     ['KIC중국센터가 주선했다', 'KIC 중국센터'],
+    ['공원 쉼터를 늘린다', '쉼ㅌ'],
+    ['서울 고속도로를 달린다', '고속 도로'],
   ])('%s ← %s', (text, query) => {
     expect(reachable(text, query)).toBe(true);
   });

@@ -68,6 +68,11 @@ describe('tokenize', () => {
   it('adds initial consonants of the noun', () => {
     expect(extrasOf('중관촌을')).toContain('ㅈㄱㅊ');
   });
+  it('leaves out forms that would match hundreds of words', () => {
+    // Two initials (ㅅㅌ) and the plural with a particle (들이) are no way to find a word.
+    expect(extrasOf('쉼터를')).not.toContain('ㅅㅌ');
+    expect(extrasOf('시민들이')).not.toContain('들이');
+  });
   it('keeps word offsets into the original text', () => {
     const text = '  中 중관촌을\n방문했다.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.surface);

@@ -5,7 +5,13 @@
 import { stripAnyEnding, stripClearEnding } from './endings.ts';
 import { choseong, isChoseongLetter, isSyllable, splitTrailingFinal } from './hangul.ts';
 import { parseQuantity } from './numbers.ts';
-import { HANJA_ABBREVIATIONS, normalizeWord, quantityForms, splitScripts } from './tokenize.ts';
+import {
+  HANJA_ABBREVIATIONS,
+  MIN_INITIALS,
+  normalizeWord,
+  quantityForms,
+  splitScripts,
+} from './tokenize.ts';
 
 /** One way to find a query word: all terms must match the same article. */
 export interface Alternative {
@@ -40,8 +46,10 @@ function hangulWord(text: string, isLast: boolean): Alternative[] {
   if (trailing) {
     const head = text.slice(0, -trailing.length);
     if (!head || ![...head].every(isSyllable)) return head ? [{ terms: [head], weight: 1 }] : [];
-    const next = trailing[0];
-    const terms = isChoseongLetter(next) ? [head, choseong(head) + next] : [head];
+    const initials = choseong(head) + trailing[0];
+    // Initials are indexed only from three syllables on (tokenize.ts): 쉼ㅌ looks for 쉼 alone.
+    const terms =
+      isChoseongLetter(trailing[0]) && initials.length >= MIN_INITIALS ? [head, initials] : [head];
     return [{ terms, weight: 0.9 }];
   }
   const alternatives: Alternative[] = [{ terms: [text], weight: 1 }];

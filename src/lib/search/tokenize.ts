@@ -62,6 +62,13 @@ export function splitScripts(normalized: string): Piece[] {
 /** Shortest compound tail worth indexing: one syllable would match almost anything. */
 const MIN_TAIL = 2;
 
+/**
+ * Fewest syllables for an initials form. ㅅㅌ or ㅂㅅ stand for hundreds of words each and
+ * were a quarter of all index forms (and of Pagefind's memory) at 10,000 articles; a reader
+ * types three or more initials to find a name or a compound (ㅈㄱㅊ → 중관촌).
+ */
+export const MIN_INITIALS = 3;
+
 /** Extra index forms of one Hangul run (not the run itself, which Pagefind has). */
 export function hangulForms(run: string, glued: boolean): string[] {
   const forms: string[] = [];
@@ -69,13 +76,14 @@ export function hangulForms(run: string, glued: boolean): string[] {
   const stem = stripClearEnding(run);
   // 로봇혁신센터 → 봇혁신센터, 혁신센터, 신센터, 센터: with Pagefind's prefix match a query
   // then finds any part of a compound written without spaces.
-  // A tail that is only an ending (말했다 → 했다) is no compound part: skip it.
+  // A tail that is only an ending (말했다 → 했다) is no compound part, nor is one that starts
+  // with the plural 들 (시민들이 → 들이): skip them.
   for (let i = 1; stem.length - i >= MIN_TAIL; i++) {
     const tail = stem.slice(i);
-    if (!isEnding(tail)) forms.push(tail);
+    if (!isEnding(tail) && !tail.startsWith('들')) forms.push(tail);
   }
   const initials = choseong(stem);
-  if (initials.length >= 2 && initials.length === stem.length) forms.push(initials);
+  if (initials.length >= MIN_INITIALS && initials.length === stem.length) forms.push(initials);
   return forms;
 }
 
