@@ -16,12 +16,15 @@ const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 const content = join(work, 'content');
 const outDir = join(work, 'dist');
 cpSync(join(ROOT, 'fixtures/good-content'), content, { recursive: true });
-// Astro has no --cacheDir flag: a wrapper config moves the cache away from the main site's.
+// Astro has no --cacheDir flag: a wrapper config moves the cache away from the main site's,
+// and Vite's too, so that its dependency optimizer does not race the builds that other test
+// files run at the same time in node_modules/.vite.
 const config = join(work, 'astro.incremental.config.mjs');
 writeFileSync(
   config,
   `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\n` +
-    `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+    `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))}, ` +
+    `vite: { ...config.vite, cacheDir: ${JSON.stringify(join(work, 'vite'))} } };\n`,
 );
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
