@@ -2,7 +2,6 @@
 import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import searchIndex from './src/integrations/search-index.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 
@@ -48,5 +47,6 @@ export default defineConfig({
     // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
     incrementalBuild: true,
   },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // The search index is built after this, by scripts/build-search-index.ts (npm run build).
+  integrations: [mdx(), sitemap()],
 });

@@ -72,9 +72,9 @@ let browser: Browser;
 let articles: BuiltArticle[];
 
 beforeAll(async () => {
-  if (!existsSync(join(SITE_DIR, 'pagefind', 'pagefind.js'))) {
+  if (!existsSync(join(SITE_DIR, 'pagefind', 'shards.json'))) {
     throw new Error(
-      `${SITE_DIR}/pagefind/ 가 없습니다: astro.config.mjs의 integrations에 searchIndex()를 넣고 빌드하세요.`,
+      `${SITE_DIR}/pagefind/ 가 없습니다: npm run build로 사이트와 검색 색인을 만드세요.`,
     );
   }
   articles = builtArticles();

@@ -1,7 +1,7 @@
 /**
- * The browser side of search: loads Pagefind's runtime from /pagefind/ (written by
- * src/integrations/search-index.ts at build time, so it is not part of the Vite bundle) and
- * turns hits into what a result shows. Headline and excerpt come from the readable text; the
+ * The browser side of search: loads Pagefind's runtime and the index shards from /pagefind/
+ * (written by scripts/build-search-index.ts after the site build, so they are not part of the
+ * Vite bundle) and turns hits into what a result shows. Headline and excerpt come from the readable text; the
  * index-only forms in meta never reach the page.
  */
 import {
@@ -12,7 +12,13 @@ import {
   type SortOrder,
 } from '../../lib/search/engine.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
-import type { QueryPlan } from '../../lib/search/query.ts';
+import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
+import {
+  SHARD_MANIFEST,
+  shardsForYear,
+  type Shard,
+  type ShardManifest,
+} from '../../lib/search/shards.ts';
 
 export interface ResultView {
   url: string;
@@ -31,33 +37,102 @@ export interface SearchFilters {
   reporter?: string;
 }
 
-let loading: Promise<PagefindApi> | undefined;
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindApi & {
+    options(options: object): Promise<void>;
+  };
+}
 
-/** Loads Pagefind once; rejects with a Korean message when the index is missing. */
-export function loadPagefind(): Promise<PagefindApi> {
+interface SearchIndex {
+  shards: Shard[];
+  /** One Pagefind instance per shard, created when the shard is first searched. */
+  instance(shard: Shard): Promise<PagefindApi>;
+}
+
+const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const LOAD_ERROR = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
+let loading: Promise<SearchIndex> | undefined;
+
+/**
+ * Reads the shard list (written by scripts/build-search-index.ts) and Pagefind's runtime
+ * from the newest shard; rejects with a Korean message when the index is missing.
+ */
+function loadIndex(): Promise<SearchIndex> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     try {
-      const pagefind = await import(/* @vite-ignore */ url);
-      await pagefind.options({ ranking: RANKING });
-      return pagefind as PagefindApi;
+      const manifest: ShardManifest = await (await fetch(BASE + SHARD_MANIFEST)).json();
+      const newest = manifest.shards[0];
+      const pagefind: PagefindModule = await import(
+        /* @vite-ignore */ `${BASE}${newest.key}/pagefind.js`
+      );
+      const instances = new Map<string, Promise<PagefindApi>>();
+      return {
+        shards: manifest.shards,
+        instance(shard) {
+          let pending = instances.get(shard.key);
+          if (!pending) {
+            const created = pagefind.createInstance({ basePath: `${BASE}${shard.key}/` });
+            pending = created.options({ ranking: RANKING }).then(() => created);
+            instances.set(shard.key, pending);
+          }
+          return pending;
+        },
+      };
     } catch {
       loading = undefined;
-      throw new Error('검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.');
+      throw new Error(LOAD_ERROR);
     }
   })();
   return loading;
 }
 
+export interface SearchProgress {
+  plan: QueryPlan;
+  /** Hits so far: newer shards first, each shard's hits in the requested order. */
+  hits: Hit[];
+  /** The first month (YYYY-MM) of the oldest shard searched so far. */
+  searchedFrom: string;
+  /** Every shard that can match has been searched. */
+  done: boolean;
+  /** Searches older shards until `wanted` more hits are found or none is left. */
+  more(wanted: number): Promise<SearchProgress>;
+}
+
+/**
+ * Searches the newest shard first and older shards only until `wanted` hits are found: a
+ * reader's first results cost one shard's download, whatever the size of the archive. A
+ * year filter skips the shards that cannot hold that year.
+ */
 export async function runSearch(
   query: string,
-  options: { filters?: SearchFilters; sort?: SortOrder } = {},
-): Promise<{ plan: QueryPlan; hits: Hit[] }> {
-  const pagefind = await loadPagefind();
+  options: { filters?: SearchFilters; sort?: SortOrder; wanted?: number } = {},
+): Promise<SearchProgress> {
+  const index = await loadIndex();
   const filters = Object.fromEntries(
     Object.entries(options.filters ?? {}).filter(([, v]) => v),
   ) as Record<string, string>;
-  return searchArticles(pagefind, query, { filters, sort: options.sort });
+  const queue = filters.year ? shardsForYear(index.shards, filters.year) : [...index.shards];
+  const hits: Hit[] = [];
+  let plan = planQuery(query);
+  let searchedFrom = queue[0]?.from ?? '';
+
+  const more = async (wanted: number): Promise<SearchProgress> => {
+    const goal = hits.length + wanted;
+    while (queue.length > 0 && hits.length < goal) {
+      const shard = queue.shift()!;
+      const pagefind = await index
+        .instance(shard)
+        .catch(() => Promise.reject(new Error(LOAD_ERROR)));
+      const outcome = await searchArticles(pagefind, query, { filters, sort: options.sort });
+      plan = outcome.plan;
+      hits.push(...outcome.hits);
+      searchedFrom = shard.from;
+      // A query with no searchable word matches nothing in any shard.
+      if (plan.words.length === 0) queue.length = 0;
+    }
+    return { plan, hits, searchedFrom, done: queue.length === 0, more };
+  };
+  return more(options.wanted ?? 10);
 }
 
 export async function toView(hit: Hit, plan: QueryPlan, excerptChars: number): Promise<ResultView> {

@@ -42,7 +42,8 @@ function setUp(box: HTMLElement) {
         import('./client.ts'),
         import('./render.ts'),
       ]);
-      const { plan, hits } = await runSearch(query);
+      const { plan, hits, done } = await runSearch(query, { wanted: PANEL_RESULTS });
+      const count = done ? `${hits.length}건` : `${hits.length}건 이상`;
       const views = await Promise.all(hits.slice(0, PANEL_RESULTS).map((h) => toView(h, plan, 80)));
       if (current !== sequence) return;
       list.replaceChildren(
@@ -53,9 +54,9 @@ function setUp(box: HTMLElement) {
         }),
       );
       all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
-      all.textContent = hits.length ? `검색 결과 ${hits.length}건 모두 보기` : '검색 페이지로 가기';
+      all.textContent = hits.length ? `검색 결과 ${count} 모두 보기` : '검색 페이지로 가기';
       status.textContent = hits.length
-        ? `검색 결과 ${hits.length}건. 아래 화살표로 결과를 고르세요.`
+        ? `검색 결과 ${count}. 아래 화살표로 결과를 고르세요.`
         : `'${query}'에 맞는 기사가 없습니다.`;
       if (!hits.length) {
         const li = document.createElement('li');

@@ -8,6 +8,9 @@ import { runSearch, toView, type SearchFilters } from './client.ts';
 import { renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
+
+/** 2025-09 → 2025년 9월 */
+const monthLabel = (month: string) => `${month.slice(0, 4)}년 ${Number(month.slice(5, 7))}월`;
 const FIELDS = ['q', 'section', 'year', 'reporter', 'sort'] as const;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -56,21 +59,34 @@ function setUp(form: HTMLFormElement) {
       reporter: field('reporter').value,
     };
     try {
-      const { plan, hits } = await runSearch(query, {
+      let progress = await runSearch(query, {
         filters,
         sort: field('sort').value as SortOrder,
+        wanted: PAGE_SIZE,
       });
       if (current !== sequence) return;
       document.title = `'${query}' 검색 결과 | ${SITE.name}`;
-      if (!hits.length) {
+      const describe = () => {
+        const { hits, done, searchedFrom } = progress;
+        summary.textContent = done
+          ? `'${query}' 검색 결과 ${hits.length}건`
+          : `'${query}' 검색 결과: ${monthLabel(searchedFrom)} 이후 기사 ${hits.length}건`;
+      };
+      if (!progress.hits.length && progress.done) {
         summary.textContent = `'${query}'에 맞는 기사가 없습니다. 낱말을 줄이거나 좁혀 보기를 '전체'로 바꿔 보세요.`;
         return;
       }
-      summary.textContent = `'${query}' 검색 결과 ${hits.length}건`;
+      describe();
       let shown = 0;
       showMore = async () => {
-        const page = hits.slice(shown, shown + PAGE_SIZE);
-        const views = await Promise.all(page.map((h) => toView(h, plan, 160)));
+        // The index is searched newest first (client.ts): older shards only when asked.
+        if (shown >= progress.hits.length && !progress.done) {
+          progress = await progress.more(PAGE_SIZE);
+          if (current !== sequence) return;
+          describe();
+        }
+        const page = progress.hits.slice(shown, shown + PAGE_SIZE);
+        const views = await Promise.all(page.map((h) => toView(h, progress.plan, 160)));
         if (current !== sequence) return;
         list.append(
           ...views.map((view) => {
@@ -80,7 +96,8 @@ function setUp(form: HTMLFormElement) {
           }),
         );
         shown += page.length;
-        more.hidden = shown >= hits.length;
+        more.hidden = shown >= progress.hits.length && progress.done;
+        more.textContent = shown < progress.hits.length ? '결과 더 보기' : '이전 기사에서 더 찾기';
       };
       await showMore();
     } catch (error) {
