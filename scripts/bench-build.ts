@@ -22,9 +22,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, type SyntheticOptions } from '../src/lib/synthetic/generate.ts';
 import { outputStats, pagefindStats } from './bench-lib/output-stats.ts';
 import { measurePageWeight } from './bench-lib/page-weight.ts';
-import { runDefaultPagefind } from './bench-lib/pagefind-default.ts';
-import { runBuild, type BuildResult, type Phase } from './bench-lib/run-build.ts';
-import { benchQueries, benchSearch } from './bench-lib/search-bench.ts';
+import { runBuild, type BuildResult } from './bench-lib/run-build.ts';
+import { benchQueries, benchSearch, quantile } from './bench-lib/search-bench.ts';
 import { writeArchive } from './bench-lib/write-archive.ts';
 
 const { values } = parseArgs({
@@ -70,48 +69,28 @@ const say = (line = '') => {
   appendFileSync(join(workDir, 'report.md'), line + '\n');
 };
 
-/** The search index phase: the project's integration when wired, else the stock CLI. */
-async function searchIndexPhase(build: BuildResult): Promise<{ phase: Phase; label: string }> {
-  const hooks = build.phases.find((p) => p.name.startsWith('build:done'));
-  if (pagefindStats(paths.outDir)) {
-    return {
-      phase: { ...hooks!, name: 'Pagefind indexing (project integration)' },
-      label: 'wired',
-    };
-  }
-  const run = await runDefaultPagefind(projectRoot, paths.outDir);
-  return {
-    phase: {
-      name: 'Pagefind indexing (Pagefind default CLI; integration not wired yet)',
-      startMs: build.wallMs,
-      endMs: build.wallMs + run.wallMs,
-      peakRssBytes: run.peakRssBytes,
-    },
-    label: 'not wired yet',
-  };
-}
-
-function phaseTable(title: string, build: BuildResult, search: Phase) {
+function phaseTable(title: string, build: BuildResult) {
   say(`\n### ${title}\n`);
   say('| phase | wall | ms/article | peak RSS (process tree) |');
   say('| --- | ---: | ---: | ---: |');
-  const rows = build.phases.filter(
-    (p) => !p.name.startsWith('build:done') || !search.name.includes('project'),
-  );
-  for (const p of rows) {
+  for (const p of build.phases) {
     const ms = p.endMs - p.startMs;
     say(`| ${p.name} | ${sec(ms)} | ${perArticle(ms)} | ${mb(p.peakRssBytes)} |`);
   }
-  const searchMs = search.endMs - search.startMs;
-  say(
-    `| ${search.name} | ${sec(searchMs)} | ${perArticle(searchMs)} | ${mb(search.peakRssBytes)} |`,
-  );
-  const total = search.name.includes('project') ? build.wallMs : build.wallMs + searchMs;
-  const peak = Math.max(build.peakRssBytes, search.peakRssBytes);
+  const total = build.wallMs;
+  const peak = build.peakRssBytes;
   say(`| **total** | **${sec(total)}** | **${perArticle(total)}** | **${mb(peak)}** |`);
+  const images = build.phases.find((p) => p.name === 'image processing');
+  if (images) {
+    const withoutImages = total - (images.endMs - images.startMs);
+    say(
+      `\nWithout image processing: ${sec(withoutImages)}, ${perArticle(withoutImages)} ms/article.`,
+    );
+  }
   const encodes = Object.entries(build.encodeMsByFormat)
     .map(([format, e]) => `${format} ${e.count} × ${(e.ms / e.count).toFixed(0)} ms`)
     .join(', ');
+  say(`Search index: ${build.searchIndexLines.join(' ')}`);
   say(
     `\nPages built: ${build.pagesBuilt}; images encoded: ${build.imagesEncoded}${encodes ? ` (${encodes}; per-image times as Astro logs them, 2 in parallel)` : ''}, reused from cache: ${build.imagesReused}; log: ${build.logFile}`,
   );
@@ -151,13 +130,7 @@ async function main() {
   );
 
   const cold = await runBuild(paths, 'cold');
-  const coldSearch = await searchIndexPhase(cold);
-  results.cold = {
-    ...cold,
-    searchPhase: coldSearch,
-    ...phaseTable('Cold build (empty caches)', cold, coldSearch.phase),
-  };
-  say(`Search integration: ${coldSearch.label}.`);
+  results.cold = { ...cold, ...phaseTable('Cold build (empty caches)', cold) };
 
   const out = outputStats(paths.outDir);
   const pf = pagefindStats(paths.outDir);
@@ -180,26 +153,31 @@ async function main() {
   );
   if (pf) {
     say(
-      `Pagefind bundle ${pf.bundlePath}: ${mb(pf.bytes)} in ${pf.files} files; ${pf.indexChunks} index chunks (largest ${kb(pf.largestChunkBytes)}); ${pf.fragments} fragments; languages ${JSON.stringify(pf.languages)}.`,
+      `Search index /pagefind/: ${pf.shards.length} shards (${pf.shards.map((s) => `${s.key}: ${s.articles} articles, pf_meta ${kb(s.metaBytes)}`).join('; ')}); ${mb(pf.bytes)} in ${pf.files} files; ${pf.indexChunks} index chunks (largest ${kb(pf.largestChunkBytes)}); ${pf.fragments} fragments.`,
     );
   }
 
   if (!values['no-search'] && pf) {
     const search = await benchSearch(
       paths.outDir,
-      pf.bundlePath,
       benchQueries(Number(values.queries), options.seed),
-      { useEngine: coldSearch.label === 'wired' },
     );
     results.search = search;
     say(
-      `\nSearch (${search.queries.length} queries, Chromium, ${search.mode}): first query downloads ${kb(search.firstQueryBytes)} (${Object.entries(
+      `\nSearch (${search.queries.length} queries, Chromium, the site's search client): first query downloads ${kb(search.firstQueryBytes)} (${Object.entries(
         search.firstQueryByKind,
       )
         .map(([k, b]) => `${k} ${kb(b)}`)
         .join(
           ', ',
-        )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms.`,
+        )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms; shards searched for the first page: median ${quantile(
+        search.queries.map((q) => q.shardsSearched),
+        0.5,
+      )}, max ${Math.max(...search.queries.map((q) => q.shardsSearched))}.`,
+    );
+    const whole = search.wholeArchive;
+    say(
+      `Whole archive for '${whole.query}' (every shard, after the query above): ${whole.results} results, ${kb(whole.bytes)} more, ${whole.ms.toFixed(0)} ms.`,
     );
     const firstArticle = readFileSync(join(workDir, 'article-list.txt'), 'utf8').split('\n')[0];
     const weight = await measurePageWeight(
@@ -222,27 +200,20 @@ async function main() {
     // A CI job restores the cacheDir but starts from an empty output folder.
     rmSync(paths.outDir, { recursive: true, force: true });
     const warm = await runBuild(paths, 'warm-unchanged');
-    const warmSearch = await searchIndexPhase(warm);
     results.warmUnchanged = {
       ...warm,
-      ...phaseTable(
-        'Warm rebuild, nothing changed (cacheDir kept, output emptied)',
-        warm,
-        warmSearch.phase,
-      ),
+      ...phaseTable('Warm rebuild, nothing changed (cacheDir kept, output emptied)', warm),
     };
 
     const edited = editOneArticle();
     rmSync(paths.outDir, { recursive: true, force: true });
     const afterEdit = await runBuild(paths, 'warm-one-edit');
-    const editSearch = await searchIndexPhase(afterEdit);
     results.warmOneEdit = {
       edited,
       ...afterEdit,
       ...phaseTable(
         `Warm rebuild after editing one article (${edited.replace(workDir, '')})`,
         afterEdit,
-        editSearch.phase,
       ),
     };
     const coldTotal = (results.cold as { totalMs: number }).totalMs;

@@ -1,6 +1,7 @@
-/** Size of the built site and of its Pagefind bundle, read from the output folder. */
+/** Size of the built site and of its search index, read from the output folder. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SHARD_MANIFEST, type ShardManifest } from '../../src/lib/search/shards.ts';
 
 function walk(dir: string, visit: (file: string, bytes: number) => void) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -53,59 +54,44 @@ export function outputStats(outDir: string): OutputStats {
 }
 
 export interface PagefindStats {
-  /** URL path of the bundle, e.g. /pagefind/. */
-  bundlePath: string;
+  /** Shards (one Pagefind bundle each under /pagefind/<key>/), newest first. */
+  shards: { key: string; articles: number; metaBytes: number; bytes: number }[];
   bytes: number;
   files: number;
   /** Word index chunks (`index/*.pf_index`): a first query loads only the ones it needs. */
   indexChunks: number;
   largestChunkBytes: number;
   fragments: number;
-  languages: Record<string, { page_count?: number }>;
 }
 
-/** Finds the Pagefind bundle (the folder with pagefind-entry.json) anywhere in the output. */
-export function findPagefindBundle(outDir: string): string | undefined {
-  let found: string | undefined;
-  const search = (dir: string, depth: number) => {
-    if (found || depth > 3) return;
-    if (existsSync(join(dir, 'pagefind-entry.json'))) {
-      found = dir;
-      return;
-    }
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      // Article folders are many and never hold the bundle.
-      if (entry.isDirectory() && !['articles', '_astro', 'archive', 'tags'].includes(entry.name)) {
-        search(join(dir, entry.name), depth + 1);
-      }
-    }
-  };
-  search(outDir, 0);
-  return found;
-}
-
+/** The sharded search index written by scripts/build-search-index.ts. */
 export function pagefindStats(outDir: string): PagefindStats | undefined {
-  const bundle = findPagefindBundle(outDir);
-  if (!bundle) return undefined;
+  const root = join(outDir, 'pagefind');
+  const manifestFile = join(root, SHARD_MANIFEST);
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest: ShardManifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const stats: PagefindStats = {
-    bundlePath: `/${relative(outDir, bundle)}/`,
+    shards: [],
     bytes: 0,
     files: 0,
     indexChunks: 0,
     largestChunkBytes: 0,
     fragments: 0,
-    languages: {},
   };
-  walk(bundle, (file, bytes) => {
-    stats.bytes += bytes;
-    stats.files += 1;
-    if (file.endsWith('.pf_index')) {
-      stats.indexChunks += 1;
-      stats.largestChunkBytes = Math.max(stats.largestChunkBytes, bytes);
-    }
-    if (file.endsWith('.pf_fragment')) stats.fragments += 1;
-  });
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-  stats.languages = entry.languages ?? {};
+  for (const shard of manifest.shards) {
+    const entry = { key: shard.key, articles: shard.articles, metaBytes: 0, bytes: 0 };
+    walk(join(root, shard.key), (file, bytes) => {
+      entry.bytes += bytes;
+      stats.files += 1;
+      if (file.endsWith('.pf_meta')) entry.metaBytes += bytes;
+      if (file.endsWith('.pf_index')) {
+        stats.indexChunks += 1;
+        stats.largestChunkBytes = Math.max(stats.largestChunkBytes, bytes);
+      }
+      if (file.endsWith('.pf_fragment')) stats.fragments += 1;
+    });
+    stats.bytes += entry.bytes;
+    stats.shards.push(entry);
+  }
   return stats;
 }

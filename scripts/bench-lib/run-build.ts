@@ -1,5 +1,6 @@
 /**
- * Runs the project's real `astro build` on a content folder and times its phases from the
+ * Runs the project's real build (`astro build`, then the search indexer, as `npm run build`
+ * does) on a content folder and times its phases from the
  * log lines as they arrive (Astro writes to a pipe synchronously on Linux, so arrival time
  * is emission time), while sampling the memory of the whole process tree.
  */
@@ -40,8 +41,8 @@ export interface BuildResult {
   contentStoreCleared: boolean;
   pagesBuilt: number;
   logFile: string;
-  /** Log lines printed by integrations in astro:build:done (sitemap, search index). */
-  buildDoneLines: string[];
+  /** What the search indexer printed (articles read, shards indexed). */
+  searchIndexLines: string[];
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -73,20 +74,30 @@ export async function runBuild(paths: BuildPaths, label: string): Promise<BuildR
   const log = createWriteStream(logFile);
   const astro = join(paths.projectRoot, 'node_modules/astro/bin/astro.mjs');
   const startedAt = performance.now();
+  // npm run build's two steps, as one process tree: astro build, then the search indexer.
+  const astroBuild = [
+    process.execPath,
+    astro,
+    'build',
+    '--outDir',
+    paths.outDir,
+    // Astro joins --config onto the project root, so it must be relative to it.
+    '--config',
+    relative(paths.projectRoot, config),
+  ];
+  const searchIndex = [
+    process.execPath,
+    join(paths.projectRoot, 'node_modules/tsx/dist/cli.mjs'),
+    join(paths.projectRoot, 'scripts/build-search-index.ts'),
+    '--dist',
+    paths.outDir,
+    '--cache',
+    join(paths.cacheDir, 'search-index'),
+  ];
+  const quote = (args: string[]) => args.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
   const child = spawn(
     'nice',
-    [
-      '-n',
-      '5',
-      process.execPath,
-      astro,
-      'build',
-      '--outDir',
-      paths.outDir,
-      // Astro joins --config onto the project root, so it must be relative to it.
-      '--config',
-      relative(paths.projectRoot, config),
-    ],
+    ['-n', '5', 'sh', '-c', `${quote(astroBuild)} && ${quote(searchIndex)}`],
     {
       cwd: paths.projectRoot,
       env: { ...process.env, CONTENT_DIR: paths.contentDir, FORCE_COLOR: '0' },
@@ -126,7 +137,7 @@ export async function runBuild(paths: BuildPaths, label: string): Promise<BuildR
       .slice(-30)
       .map((l) => l.text)
       .join('\n');
-    throw new Error(`astro build failed (exit ${code}), log: ${logFile}\n${tail}`);
+    throw new Error(`npm run build failed (exit ${code}), log: ${logFile}\n${tail}`);
   }
   return { ...phasesFromLog(lines, wallMs, samples), wallMs, logFile, peakRssBytes: peak(samples) };
 }
@@ -153,13 +164,15 @@ function phasesFromLog(lines: readonly Marker[], wallMs: number, samples: readon
   const imagesEnd = completedAfter(imagesStart);
   const generateEnd = find(/\[build\] ✓ Completed in/, (imagesEnd ?? routesEnd)?.line ?? 0);
   const built = find(/page\(s\) built in/);
+  const indexStart = find(/\[search-index\] 시작/);
   add('startup', 0, syncStart);
   add('content sync', syncStart, syncEnd);
   add('bundling (vite)', bundleStart, routesStart);
   add('page rendering', routesStart, routesEnd);
   add('image processing', imagesStart, imagesEnd);
-  add('build:done hooks (sitemap, search index)', generateEnd, built);
-  add('exit', built, wallMs);
+  add('build:done hooks (sitemap)', generateEnd, built);
+  add('astro exit', built, indexStart);
+  add('search index (own process)', indexStart, wallMs);
   const imageLines = lines.filter((l) => /▶ \/_astro\/\S+\.(avif|webp|jpe?g|png)/.test(l.text));
   const reused = imageLines.filter((l) =>
     /reused cache entry|revalidated cache entry/.test(l.text),
@@ -180,8 +193,6 @@ function phasesFromLog(lines: readonly Marker[], wallMs: number, samples: readon
     encodeMsByFormat,
     contentStoreCleared: lines.some((l) => /Clearing content store/.test(l.text)),
     pagesBuilt: Number(/(\d+) page\(s\) built/.exec(built?.text ?? '')?.[1] ?? 0),
-    buildDoneLines: lines
-      .slice((generateEnd?.line ?? lines.length) + 1, built?.line ?? lines.length)
-      .map((l) => l.text),
+    searchIndexLines: lines.filter((l) => l.text.startsWith('[search-index]')).map((l) => l.text),
   };
 }

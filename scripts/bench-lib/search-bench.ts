@@ -1,22 +1,27 @@
 /**
- * What a reader's browser pays for search: serve the built site on 127.0.0.1, load the
- * Pagefind bundle in Chromium, run queries drawn from the generator's vocabulary, and count
- * the bytes each query downloads (the static server counts bytes per path) and its latency.
+ * What a reader's browser pays for search: serve the built site on 127.0.0.1, run queries
+ * drawn from the generator's vocabulary in Chromium through the site's own search client
+ * (src/scripts/search/client.ts: shards newest first, the Korean query engine), and count the
+ * bytes each query downloads (the static server counts bytes per path) and its latency.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { createRandom } from '../../src/lib/synthetic/prng.ts';
+import { SHARD_MANIFEST, type ShardManifest } from '../../src/lib/search/shards.ts';
 import { searchVocabulary } from '../../src/lib/synthetic/generate.ts';
 
 export interface QueryResult {
   query: string;
+  /** Hits of the first results page (the client stops once it has 10 or searched all). */
   results: number;
-  /** The search call only (engine or Pagefind), no fragments. */
+  /** Shards the first results page searched. */
+  shardsSearched: number;
+  /** The search call only, no fragments. */
   searchMs: number;
-  /** search() plus loading the first 10 results' fragments (what a results list shows). */
+  /** search plus loading the first 10 results' fragments (what a results list shows). */
   withFragmentsMs: number;
   bytes: number;
   /** Of `bytes`, the result fragments (excerpts shown in the list), not the index. */
@@ -24,9 +29,7 @@ export interface QueryResult {
 }
 
 export interface SearchBench {
-  /** 'project engine' (src/lib/search/engine.ts, as the site's UI runs it) or raw Pagefind. */
-  mode: string;
-  /** Bytes from init to the first results list: JS, WASM, metadata, chunks, fragments. */
+  /** Bytes from the first keystroke to the first results list: JS, WASM, metadata, chunks, fragments. */
   firstQueryBytes: number;
   /** The first query's bytes by kind of file (pagefind.js, wasm, pf_meta, pf_index, …). */
   firstQueryByKind: Record<string, number>;
@@ -39,6 +42,8 @@ export interface SearchBench {
   searchMsP95: number;
   withFragmentsMsMedian: number;
   withFragmentsMsP95: number;
+  /** The first query searched through every shard afterwards ("이전 기사에서 더 찾기" to the end). */
+  wholeArchive: { query: string; results: number; bytes: number; ms: number };
   queries: QueryResult[];
 }
 
@@ -55,39 +60,36 @@ export function benchQueries(count: number, seed: number): string[] {
   return [...queries];
 }
 
-const quantile = (values: readonly number[], q: number) => {
+export const quantile = (values: readonly number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
 
-const ENGINE = join(import.meta.dirname, '../../src/lib/search/engine.ts');
-const ENGINE_URL = '/__bench/engine.js';
+const CLIENT = join(import.meta.dirname, '../../src/scripts/search/client.ts');
+const CLIENT_URL = '/__bench/client.js';
 
-/**
- * The project's search engine bundled for the browser into the output folder, so the bench
- * runs the queries the way the site's search page does (several Pagefind calls per query).
- */
-async function bundleEngine(outDir: string): Promise<boolean> {
-  if (!existsSync(ENGINE)) return false;
+/** The site's search client bundled for the browser into the output folder. */
+async function bundleClient(outDir: string) {
   mkdirSync(join(outDir, '__bench'), { recursive: true });
   await build({
-    entryPoints: [ENGINE],
+    entryPoints: [CLIENT],
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    outfile: join(outDir, ENGINE_URL),
+    outfile: join(outDir, CLIENT_URL),
+    define: { 'import.meta.env.BASE_URL': '"/"' },
     logLevel: 'silent',
   });
-  return true;
 }
 
 export async function benchSearch(
   outDir: string,
-  bundlePath: string,
   queries: readonly string[],
-  { useEngine }: { useEngine: boolean },
 ): Promise<SearchBench> {
-  const engine = useEngine && (await bundleEngine(outDir)) ? ENGINE_URL : undefined;
+  await bundleClient(outDir);
+  const { shards }: ShardManifest = JSON.parse(
+    readFileSync(join(outDir, 'pagefind', SHARD_MANIFEST), 'utf8'),
+  );
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   try {
@@ -104,27 +106,23 @@ export async function benchSearch(
       const before = sum();
       const fragmentsBefore = sum(fragments);
       const timing = await page.evaluate(
-        async ({ bundle, q, engineUrl }) => {
-          const w = window as unknown as { __pagefind?: any; __engine?: any };
-          if (!w.__pagefind) {
-            w.__pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-            if (engineUrl) {
-              w.__engine = await import(/* @vite-ignore */ engineUrl);
-              await w.__pagefind.options(w.__engine.RANKING);
-            }
-            await w.__pagefind.init();
-          }
-          const pagefind = w.__pagefind;
+        async ({ clientUrl, q }) => {
+          const client = await import(/* @vite-ignore */ clientUrl);
           const t0 = performance.now();
-          const results: { data: () => Promise<unknown> }[] = w.__engine
-            ? (await w.__engine.searchArticles(pagefind, q)).hits
-            : (await pagefind.search(q)).results;
+          const progress = await client.runSearch(q, { wanted: 10 });
           const t1 = performance.now();
-          await Promise.all(results.slice(0, 10).map((r) => r.data()));
+          await Promise.all(
+            progress.hits.slice(0, 10).map((h: { data: () => Promise<unknown> }) => h.data()),
+          );
           const t2 = performance.now();
-          return { results: results.length, searchMs: t1 - t0, withFragmentsMs: t2 - t0 };
+          return {
+            results: progress.hits.length,
+            searchedFrom: progress.searchedFrom as string,
+            searchMs: t1 - t0,
+            withFragmentsMs: t2 - t0,
+          };
         },
-        { bundle: bundlePath, q: query, engineUrl: engine },
+        { clientUrl: CLIENT_URL, q: query },
       );
       if (results.length === 0) {
         for (const [path, total] of server.served) {
@@ -135,17 +133,30 @@ export async function benchSearch(
           if (added > 0) firstQueryByKind[kind] = (firstQueryByKind[kind] ?? 0) + added;
         }
       }
+      const { searchedFrom, ...times } = timing;
       results.push({
         query,
-        ...timing,
+        ...times,
+        shardsSearched: shards.findIndex((s) => s.from === searchedFrom) + 1,
         bytes: sum() - before,
         fragmentBytes: sum(fragments) - fragmentsBefore,
       });
     }
+    const wholeBefore = sum();
+    const whole = await page.evaluate(
+      async ({ clientUrl, q }) => {
+        const client = await import(/* @vite-ignore */ clientUrl);
+        const t0 = performance.now();
+        let progress = await client.runSearch(q, { wanted: 10 });
+        while (!progress.done) progress = await progress.more(Infinity);
+        return { results: progress.hits.length, ms: performance.now() - t0 };
+      },
+      { clientUrl: CLIENT_URL, q: queries[0] },
+    );
+    const wholeArchive = { query: queries[0], ...whole, bytes: sum() - wholeBefore };
     const later = results.slice(1);
     // The first query also pays for loading Pagefind; its latency is not a reader's steady state.
     return {
-      mode: engine ? 'project engine (src/lib/search/engine.ts)' : 'raw pagefind.search()',
       firstQueryBytes: results[0].bytes,
       firstQueryByKind,
       laterQueryBytesMedian: quantile(
@@ -173,6 +184,7 @@ export async function benchSearch(
         later.map((r) => r.withFragmentsMs),
         0.95,
       ),
+      wholeArchive,
       queries: results,
     };
   } finally {
