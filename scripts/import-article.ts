@@ -103,7 +103,7 @@ for (const name of reporters.ambiguous) {
 if (reporters.added.length > 0 && !values['add-reporters']) {
   problems.push(
     `기자: content/reporters.yaml에 없는 기자입니다: ${reporters.added.map((r) => `${r.name} ${r.role}`).join(', ')}
-  --add-reporters 를 붙여 다시 실행하면 아래처럼 추가합니다 (이메일은 나중에 고치세요). 직접 추가해도 됩니다.
+  --add-reporters 를 붙여 다시 실행하면 아래처럼 추가합니다${reporters.added.some((r) => r.email.endsWith('.invalid')) ? ' (…@placeholder.invalid 이메일은 나중에 고치세요)' : ''}. 직접 추가해도 됩니다.
 ${toYaml(reporters.added).replace(/^/gm, '    ')}`,
   );
 }
@@ -164,9 +164,12 @@ const todo = [
   ...scraped.photos.map(
     (_, i) => `${placeholderPhotoName(i)}를 실제 사진으로 바꾸고 src와 alt를 고치세요`,
   ),
-  ...reporters.added
-    .filter((r) => r.email.endsWith('.invalid'))
-    .map((r) => `content/reporters.yaml에서 ${r.id}의 이메일과 부서(desk)를 고치세요`),
+  // The desk is guessed from the section; the address only when the byline printed none.
+  ...reporters.added.map((r) =>
+    r.email.endsWith('.invalid')
+      ? `content/reporters.yaml에서 ${r.id}의 이메일과 부서(desk: ${r.desk})를 고치세요`
+      : `content/reporters.yaml에서 ${r.id}의 부서(desk: ${r.desk})가 맞는지 확인하세요`,
+  ),
   'npm run check 로 확인하세요',
 ];
 report.push('남은 일:', ...todo.map((line, i) => `  ${i + 1}. ${line}`));

@@ -79,6 +79,10 @@ describe('npm run import', () => {
     const result = await importRaw(rawPath, '--add-reporters', '--slug', 'market-easy-pay');
     expect(result.code, result.out).toBe(0);
     expect(result.out).toContain('버린 줄 (페이지 장식) 4줄: 관련기사, 더보기, top버튼, 공유하기');
+    // The byline printed no address: the new reporter's placeholder address is a to-do.
+    expect(result.out).toContain(
+      'content/reporters.yaml에서 pyeon-jiwon의 이메일과 부서(desk: 경제부)를 고치세요',
+    );
 
     const folder = join(dir, 'articles/2025/11/market-easy-pay');
     const file = join(folder, 'index.md');
