@@ -24,7 +24,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { readArticlePage } from '../src/lib/search/article-page.ts';
 import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import {
@@ -36,6 +37,7 @@ import {
   shardFor,
   type ShardManifest,
 } from '../src/lib/search/shards.ts';
+import type { BundleJob } from './search-index-worker.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
@@ -124,27 +126,27 @@ async function buildSearchIndex({
     membersOf.get(shardOfMonth.get(monthOf(recordDate(record)))!)!.push(record);
   }
   const bundles = join(cacheDir, 'bundles');
-  const used = new Set<string>();
-  let indexed = 0;
+  const used = new Map<string, string>();
+  const missing: { members: SearchRecord[]; cached: string }[] = [];
   for (const shard of shards) {
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
     const members = membersOf.get(shard.key)!;
     const name = `${shard.key}-${sha1(version + JSON.stringify(members))}`;
-    const cached = join(bundles, name);
-    used.add(name);
-    if (!existsSync(cached)) {
-      await writeBundle(members, cached);
-      indexed++;
-    }
-    cpSync(cached, join(out, shard.key), { recursive: true });
+    used.set(shard.key, name);
+    if (!existsSync(join(bundles, name))) missing.push({ members, cached: join(bundles, name) });
   }
+  await writeBundles(
+    missing.map(({ members, cached }) => ({ records: members, outputPath: cached })),
+  );
+  for (const [key, name] of used) cpSync(join(bundles, name), join(out, key), { recursive: true });
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 
   // Keep only what this build used: the cache stays the size of one archive.
   if (existsSync(bundles)) {
     for (const name of readdirSync(bundles)) {
-      if (!used.has(name)) rmSync(join(bundles, name), { recursive: true, force: true });
+      if (![...used.values()].includes(name))
+        rmSync(join(bundles, name), { recursive: true, force: true });
     }
   }
   for (const name of readdirSync(cacheDir)) {
@@ -154,23 +156,31 @@ async function buildSearchIndex({
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(
-    `기사 ${records.length}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${indexed}) → ${out} (${seconds}초)`,
+    `기사 ${records.length}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${missing.length}) → ${out} (${seconds}초)`,
   );
 }
 
-/** One shard, one Pagefind service: its memory is returned before the next shard starts. */
-async function writeBundle(members: SearchRecord[], outputPath: string) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind를 시작하지 못했습니다: ${errors.join('; ')}`);
-  try {
-    const problems: string[] = [];
-    for (const record of members) problems.push(...(await index.addCustomRecord(record)).errors);
-    rmSync(outputPath, { recursive: true, force: true });
-    problems.push(...(await index.writeFiles({ outputPath })).errors);
-    if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
-  } finally {
-    await pagefind.close();
-  }
+/**
+ * Pagefind indexes on one core: two worker threads, each with its own Pagefind service, write
+ * two shards at a time (two shards of SHARD_CAPACITY articles stay well within the memory of
+ * a 2-core build machine).
+ */
+async function writeBundles(jobs: BundleJob[], threads = 2) {
+  const queue = [...jobs];
+  const problems: string[] = [];
+  const runWorker = async () => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        worker.postMessage(job);
+        problems.push(...(await once(worker, 'message'))[0]);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, runWorker));
+  if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
 }
 
 {
