@@ -3,7 +3,19 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
+
+// Astro 7.3 writes its incremental-build manifest as one JSON string, about 17 KB per article
+// (every page lists its processed photos); past ~30,000 articles that string is longer than V8
+// allows and the build fails ("Invalid string length", measured at 50,000 with npm run
+// bench:build). Larger archives build without it: every page is rendered, photos still come
+// from the cache.
+const INCREMENTAL_BUILD_MAX_ARTICLES = 20_000;
+const articleCount = readdirSync(join(process.env.CONTENT_DIR ?? 'content', 'articles'), {
+  recursive: true,
+}).filter((file) => /\.mdx?$/.test(String(file))).length;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.saebyeok.example',
@@ -45,7 +57,7 @@ export default defineConfig({
   experimental: {
     // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir
     // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
-    incrementalBuild: true,
+    incrementalBuild: articleCount <= INCREMENTAL_BUILD_MAX_ARTICLES,
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
   integrations: [mdx(), sitemap()],
