@@ -13,6 +13,7 @@ import type { Reporter, Section } from '../lib/schema.ts';
 import { SITE } from '../lib/site.ts';
 import { urls } from '../lib/urls.ts';
 import { listingCacheKey } from './cache-keys.ts';
+import type { TagCount } from '../lib/tag-index.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type Photo = ArticleEntry['data']['photos'][number];
@@ -142,6 +143,11 @@ export function loadArchive(): Promise<Archive> {
 }
 
 export const pageSize = SITE.pageSize;
+
+/** Every tag with the number of its articles, for the tag index pages. */
+export function tagCounts(archive: Archive): TagCount[] {
+  return [...archive.byTag].map(([tag, articles]) => ({ tag, count: articles.length }));
+}
 
 /** Props of one page of a paginated listing (sections, reporters, tags). */
 export interface ListingPageProps<G> {

@@ -38,6 +38,8 @@ export const urls = {
   tag: (tag: string, page = 1) =>
     page === 1 ? `/tags/${enc(tag)}/` : `/tags/${enc(tag)}/${page}/`,
   tags: () => '/tags/',
+  tagIndex: (initial: string, page = 1) =>
+    page === 1 ? `/tag-index/${enc(initial)}/` : `/tag-index/${enc(initial)}/${page}/`,
   reporters: () => '/reporters/',
   archive: (year?: number, month?: number, day?: number, page = 1) => {
     const parts = [year, month, day]

@@ -126,6 +126,8 @@ describe('keyboard and accessibility', () => {
     `/sections/${withPhotos.frontmatter.section}/`,
     '/archive/',
     `/reporters/${withPhotos.frontmatter.reporters[0]}/`,
+    '/tags/',
+    `/tag-index/${encodeURIComponent('ㄱ')}/`,
   ];
 
   it.each(auditPages())('axe finds no serious or critical issue on %s', async (path) => {

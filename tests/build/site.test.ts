@@ -206,6 +206,30 @@ describe('listing pages', () => {
     }
   });
 
+  it('lists every tag once in the index by initial consonant, and at most 100 on /tags/', () => {
+    const tags = new Set(articles.flatMap((a) => a.frontmatter.tags ?? []));
+    const tagLinks = (page: HTMLElement) =>
+      page.querySelectorAll('main .tag-cloud a').map((a) => decodeURI(a.getAttribute('href')!));
+    const indexed = builtPages('tag-index').flatMap((path) => tagLinks(distHtml(path)));
+    expect(indexed.sort()).toEqual([...tags].map((t) => `/tags/${t}/`).sort());
+    const top = tagLinks(distHtml('/tags/'));
+    expect(top.length).toBe(Math.min(100, tags.size));
+    // Each initial's page holds only tags that start with it (ㅅ also holds ㅆ).
+    const initialLinks = distHtml('/tags/').querySelectorAll('.tag-initials a');
+    expect(initialLinks.length).toBeGreaterThan(1);
+    for (const link of initialLinks) {
+      const path = decodeURI(link.getAttribute('href')!);
+      const initial = path.split('/')[2];
+      for (const href of tagLinks(distHtml(path))) {
+        const first = href.split('/')[2][0];
+        if (/[가-힣]/.test(first)) {
+          const index = Math.floor((first.charCodeAt(0) - 0xac00) / 588);
+          expect('ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅊㅋㅌㅍㅎ'[index], href).toBe(initial);
+        }
+      }
+    }
+  });
+
   it('never list more than a page of articles, newest first', () => {
     for (const folder of ['sections', 'reporters', 'tags', 'archive']) {
       for (const path of builtPages(folder)) {
