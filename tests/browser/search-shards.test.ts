@@ -83,7 +83,10 @@ describe('sharded search index', () => {
     const page = join(folder, readdirSync(folder)[0], 'index.html');
     const html = readFileSync(page, 'utf8');
     // A correction in the first body paragraph: the text the record is made of.
-    const edited = html.replace(/(data-article-body[^>]*>[\s\S]*?<p(?: [^>]*)?>)/, '$1바로잡습니다. ');
+    const edited = html.replace(
+      /(data-article-body[^>]*>[\s\S]*?<p(?: [^>]*)?>)/,
+      '$1바로잡습니다. ',
+    );
     expect(edited).not.toBe(html);
     writeFileSync(page, edited);
     expect(await index()).toMatch(/새로 읽음 1\), .*새로 색인 1\)/);
