@@ -22,7 +22,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
@@ -31,10 +31,8 @@ import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.t
 import {
   SHARD_CAPACITY,
   SHARD_MANIFEST,
-  countMonths,
   monthOf,
   planShards,
-  shardFor,
   type ShardManifest,
 } from '../src/lib/search/shards.ts';
 import type { BundleJob } from './search-index-worker.ts';
@@ -55,31 +53,37 @@ function codeVersion(): string {
   return sha1([version, ...sources].join('\0'));
 }
 
-function articlePages(dist: string): string[] {
+/**
+ * Built article pages by month. An article's folder is its KST year and month (the checker
+ * and the build enforce it), so shards can be planned before any page is read.
+ */
+function articlePagesByMonth(dist: string): Map<string, string[]> {
   const root = join(dist, 'articles');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+  const byMonth = new Map<string, string[]>();
+  if (!existsSync(root)) return byMonth;
+  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('index.html'))
-    .sort()
-    .map((path) => join(root, path));
+    .sort();
+  for (const path of pages) {
+    const [year, month] = path.split(sep);
+    const key = `${year}-${month}`;
+    const list = byMonth.get(key);
+    if (list) list.push(join(root, path));
+    else byMonth.set(key, [join(root, path)]);
+  }
+  return byMonth;
 }
 
 /** The KST day a record was published on (record.ts stores it as a filter). */
 const recordDate = (record: SearchRecord) => record.filters.published[0];
 
-interface RecordCache {
-  /** Page HTML hash → record, from the previous build. */
-  records: Map<string, SearchRecord>;
-  file: string;
-}
-
-function readRecordCache(cacheDir: string, version: string): RecordCache {
-  const file = join(cacheDir, `records-${version}.json`);
-  const records = new Map<string, SearchRecord>();
-  if (existsSync(file)) {
-    for (const [hash, record] of JSON.parse(readFileSync(file, 'utf8'))) records.set(hash, record);
-  }
-  return { records, file };
+/** A shard's records of the previous build, by page HTML hash (records/<shard key>.json). */
+function readRecordCache(file: string, version: string): Map<string, SearchRecord> {
+  if (!existsSync(file)) return new Map();
+  const cached: { version: string; records: [string, SearchRecord][] } = JSON.parse(
+    readFileSync(file, 'utf8'),
+  );
+  return new Map(cached.version === version ? cached.records : []);
 }
 
 async function buildSearchIndex({
@@ -93,94 +97,111 @@ async function buildSearchIndex({
 }) {
   const started = performance.now();
   const version = codeVersion();
-  mkdirSync(cacheDir, { recursive: true });
-  const cache = readRecordCache(cacheDir, version);
-  const problems: string[] = [];
-  const records: { hash: string; record: SearchRecord }[] = [];
-  let parsed = 0;
-  for (const file of articlePages(dist)) {
-    const html = readFileSync(file, 'utf8');
-    const hash = sha1(html);
-    let record = cache.records.get(hash);
-    if (!record) {
-      const article = readArticlePage(html);
-      if (article === undefined) continue;
-      if (typeof article === 'string') {
-        problems.push(article);
-        continue;
-      }
-      record = buildSearchRecord(article);
-      parsed++;
-    }
-    records.push({ hash, record });
-  }
-  if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
-
+  const recordsDir = join(cacheDir, 'records');
+  const bundles = join(cacheDir, 'bundles');
+  mkdirSync(recordsDir, { recursive: true });
+  mkdirSync(bundles, { recursive: true });
+  const pagesByMonth = articlePagesByMonth(dist);
+  const shards = planShards(
+    [...pagesByMonth].map(([month, pages]) => ({ month, articles: pages.length })),
+    shardCapacity,
+  );
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
-  const months = countMonths(records.map((r) => recordDate(r.record)));
-  const shards = planShards(months, shardCapacity);
-  const membersOf = new Map(shards.map((shard) => [shard.key, [] as SearchRecord[]]));
-  const shardOfMonth = new Map(months.map(({ month }) => [month, shardFor(shards, month)!.key]));
-  for (const { record } of records) {
-    membersOf.get(shardOfMonth.get(monthOf(recordDate(record)))!)!.push(record);
-  }
-  const bundles = join(cacheDir, 'bundles');
+  const writer = bundleWriter();
   const used = new Map<string, string>();
-  const missing: { members: SearchRecord[]; cached: string }[] = [];
+  let articles = 0;
+  let parsed = 0;
+  let indexed = 0;
+  // One shard's records in memory at a time: read while the workers index earlier shards.
   for (const shard of shards) {
+    const cacheFile = join(recordsDir, `${shard.key}.json`);
+    const cached = readRecordCache(cacheFile, version);
+    const records: [string, SearchRecord][] = [];
+    const problems: string[] = [];
+    const months = [...pagesByMonth.keys()].filter((m) => shard.from <= m && m <= shard.to);
+    for (const file of months.flatMap((month) => pagesByMonth.get(month)!)) {
+      const html = readFileSync(file, 'utf8');
+      const hash = sha1(html);
+      let record = cached.get(hash);
+      if (!record) {
+        const article = readArticlePage(html);
+        if (article === undefined) continue;
+        if (typeof article === 'string') {
+          problems.push(article);
+          continue;
+        }
+        record = buildSearchRecord(article);
+        parsed++;
+      }
+      if (!months.includes(monthOf(recordDate(record)))) {
+        problems.push(`${file}: 입력 날짜 ${recordDate(record)}가 폴더의 달과 다릅니다`);
+      }
+      records.push([hash, record]);
+    }
+    if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
+    articles += records.length;
+    const members = records.map(([, record]) => record);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
-    const members = membersOf.get(shard.key)!;
     const name = `${shard.key}-${sha1(version + JSON.stringify(members))}`;
     used.set(shard.key, name);
-    if (!existsSync(join(bundles, name))) missing.push({ members, cached: join(bundles, name) });
+    if (!existsSync(join(bundles, name))) {
+      await writer.add({ records: members, outputPath: join(bundles, name) });
+      indexed++;
+    }
+    writeFileSync(cacheFile, JSON.stringify({ version, records }));
   }
-  await writeBundles(
-    missing.map(({ members, cached }) => ({ records: members, outputPath: cached })),
-  );
+  await writer.done();
   for (const [key, name] of used) cpSync(join(bundles, name), join(out, key), { recursive: true });
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 
   // Keep only what this build used: the cache stays the size of one archive.
-  if (existsSync(bundles)) {
-    for (const name of readdirSync(bundles)) {
-      if (![...used.values()].includes(name))
-        rmSync(join(bundles, name), { recursive: true, force: true });
-    }
+  const names = new Set(used.values());
+  for (const name of readdirSync(bundles)) {
+    if (!names.has(name)) rmSync(join(bundles, name), { recursive: true, force: true });
   }
-  for (const name of readdirSync(cacheDir)) {
-    if (name.startsWith('records-')) rmSync(join(cacheDir, name));
+  for (const name of readdirSync(recordsDir)) {
+    if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(recordsDir, name));
   }
-  writeFileSync(cache.file, JSON.stringify(records.map((r) => [r.hash, r.record])));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(
-    `기사 ${records.length}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${missing.length}) → ${out} (${seconds}초)`,
+    `기사 ${articles}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${indexed}) → ${out} (${seconds}초)`,
   );
 }
 
 /**
  * Pagefind indexes on one core: two worker threads, each with its own Pagefind service, write
- * two shards at a time (two shards of SHARD_CAPACITY articles stay well within the memory of
- * a 2-core build machine).
+ * two shards at a time while the main thread reads the next one. `add` waits for a free
+ * worker, so at most two shards of SHARD_CAPACITY articles are being indexed at once.
  */
-async function writeBundles(jobs: BundleJob[], threads = 2) {
-  const queue = [...jobs];
+function bundleWriter(threads = 2) {
+  const idle: Worker[] = [];
+  const running = new Set<Promise<void>>();
   const problems: string[] = [];
-  const runWorker = async () => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
-    try {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        worker.postMessage(job);
-        problems.push(...(await once(worker, 'message'))[0]);
-      }
-    } finally {
-      await worker.terminate();
-    }
+  const workerFor = () => {
+    if (idle.length) return idle.pop()!;
+    return new Worker(new URL('./search-index-worker.ts', import.meta.url));
   };
-  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, runWorker));
-  if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
+  return {
+    async add(job: BundleJob) {
+      while (running.size >= threads) await Promise.race(running);
+      const worker = workerFor();
+      worker.postMessage(job);
+      const task = once(worker, 'message').then(([errors]) => {
+        problems.push(...(errors as string[]));
+        idle.push(worker);
+        running.delete(task);
+      });
+      running.add(task);
+    },
+    async done() {
+      await Promise.all(running);
+      await Promise.all(idle.map((w) => w.terminate()));
+      if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
+    },
+  };
 }
 
 {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMonths, planShards, shardFor, shardsForYear } from '../../src/lib/search/shards.ts';
+import { planShards, shardsForYear } from '../../src/lib/search/shards.ts';
 
 const months = (counts: Record<string, number>) =>
   Object.entries(counts).map(([month, articles]) => ({ month, articles }));
@@ -34,21 +34,11 @@ describe('planShards', () => {
   });
 });
 
-describe('shard lookups', () => {
-  const shards = planShards(
-    countMonths(['2024-11-30', '2024-12-01', '2025-01-05', '2025-01-06']),
-    2,
-  );
-  it('counts articles per KST month', () => {
-    expect(countMonths(['2025-01-05', '2025-01-31', '2025-02-01'])).toEqual([
-      { month: '2025-01', articles: 2 },
-      { month: '2025-02', articles: 1 },
-    ]);
-  });
-  it('finds the shard of a month and the shards of a year', () => {
-    expect(shardFor(shards, '2024-12')?.key).toBe('2024-11');
-    expect(shardFor(shards, '2023-01')).toBeUndefined();
+describe('shardsForYear', () => {
+  it('finds the shards that can hold articles of a year', () => {
+    const shards = planShards(months({ '2024-11': 1, '2024-12': 1, '2025-01': 2 }), 2);
     expect(shardsForYear(shards, '2025').map((s) => s.key)).toEqual(['2025-01']);
     expect(shardsForYear(shards, '2024').map((s) => s.key)).toEqual(['2024-11']);
+    expect(shardsForYear(shards, '2023')).toEqual([]);
   });
 });

@@ -66,18 +66,6 @@ export function planShards(months: readonly MonthCount[], capacity = SHARD_CAPAC
   return shards.reverse();
 }
 
-/** Counts articles per month from their KST dates. */
-export function countMonths(kstDates: Iterable<string>): MonthCount[] {
-  const counts = new Map<string, number>();
-  for (const date of kstDates) counts.set(monthOf(date), (counts.get(monthOf(date)) ?? 0) + 1);
-  return [...counts].map(([month, articles]) => ({ month, articles }));
-}
-
-/** The shard a month belongs to. */
-export function shardFor(shards: readonly Shard[], month: string): Shard | undefined {
-  return shards.find((s) => s.from <= month && month <= s.to);
-}
-
 /** Shards that can hold articles of a year (YYYY), for the search page's year filter. */
 export function shardsForYear(shards: readonly Shard[], year: string): Shard[] {
   return shards.filter((s) => s.from.slice(0, 4) <= year && year <= s.to.slice(0, 4));
