@@ -58,6 +58,9 @@ export default defineConfig({
     // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir
     // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
     incrementalBuild: articleCount <= INCREMENTAL_BUILD_MAX_ARTICLES,
+    // The content data store is ~4.6 KB per article: as one JSON file it would pass V8's
+    // largest string near 110,000 articles (229 MB measured at 50,000). Chunked, it does not.
+    collectionStorage: 'chunked',
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
   integrations: [mdx(), sitemap()],
