@@ -1,8 +1,7 @@
 /**
  * Writes one shard's Pagefind bundle for scripts/build-search-index.ts, off the main thread
- * (which reads the next shard meanwhile). Each worker thread has its own Pagefind service
- * (one process, which indexes on one core), so `--threads 2` uses both cores of the build
- * machine. A message is { records, outputPath }; the reply lists Pagefind's errors.
+ * (which reads the next shard meanwhile) with a Pagefind service of its own. A message is
+ * { records, outputPath }; the reply lists Pagefind's errors.
  */
 import { rmSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
