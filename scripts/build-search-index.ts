@@ -113,7 +113,7 @@ async function buildSearchIndex({
   let articles = 0;
   let parsed = 0;
   let indexed = 0;
-  // One shard's records in memory at a time: read while the workers index earlier shards.
+  // One shard's records in memory at a time, read while the worker indexes the previous one.
   for (const shard of shards) {
     const cacheFile = join(recordsDir, `${shard.key}.json`);
     const cached = readRecordCache(cacheFile, version);

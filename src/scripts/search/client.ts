@@ -1,8 +1,8 @@
 /**
  * The browser side of search: loads Pagefind's runtime and the index shards from /pagefind/
  * (written by scripts/build-search-index.ts after the site build, so they are not part of the
- * Vite bundle) and turns hits into what a result shows. Headline and excerpt come from the readable text; the
- * index-only forms in meta never reach the page.
+ * Vite bundle) and turns hits into what a result shows. Headline and excerpt come from the
+ * readable text; the index-only forms in meta never reach the page.
  */
 import {
   RANKING,
