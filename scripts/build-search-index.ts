@@ -119,6 +119,7 @@ async function buildSearchIndex({
     const cached = readRecordCache(cacheFile, version);
     const records: [string, SearchRecord][] = [];
     const problems: string[] = [];
+    let parsedHere = 0;
     const months = [...pagesByMonth.keys()].filter((m) => shard.from <= m && m <= shard.to);
     for (const file of months.flatMap((month) => pagesByMonth.get(month)!)) {
       const html = readFileSync(file, 'utf8');
@@ -132,7 +133,7 @@ async function buildSearchIndex({
           continue;
         }
         record = buildSearchRecord(article);
-        parsed++;
+        parsedHere++;
       }
       if (!months.includes(monthOf(recordDate(record)))) {
         problems.push(`${file}: 입력 날짜 ${recordDate(record)}가 폴더의 달과 다릅니다`);
@@ -149,7 +150,11 @@ async function buildSearchIndex({
       await writer.add({ records: members, outputPath: join(bundles, name) });
       indexed++;
     }
-    writeFileSync(cacheFile, JSON.stringify({ version, records }));
+    // Rewritten only when a record changed or a page went away.
+    if (parsedHere > 0 || cached.size !== records.length) {
+      writeFileSync(cacheFile, JSON.stringify({ version, records }));
+    }
+    parsed += parsedHere;
   }
   await writer.done();
   for (const [key, name] of used) cpSync(join(bundles, name), join(out, key), { recursive: true });

@@ -1,8 +1,8 @@
 /**
  * Runs the project's real build (`astro build`, then the search indexer, as `npm run build`
- * does) on a content folder and times its phases from the
- * log lines as they arrive (Astro writes to a pipe synchronously on Linux, so arrival time
- * is emission time), while sampling the memory of the whole process tree.
+ * does) on a content folder and times its phases from the log lines as they arrive (Astro
+ * writes to a pipe synchronously on Linux, so arrival time is emission time), while sampling
+ * the memory of the whole process tree.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, writeFileSync } from 'node:fs';

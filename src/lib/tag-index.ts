@@ -41,6 +41,9 @@ export function tagInitial(tag: string): TagInitial {
   return /^[a-z]$/i.test(first) ? 'abc' : '기타';
 }
 
+/** How an initial is shown: abc reads A–Z. */
+export const initialLabel = (initial: TagInitial) => (initial === 'abc' ? 'A–Z' : initial);
+
 export interface TagCount {
   tag: string;
   count: number;

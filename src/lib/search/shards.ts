@@ -1,7 +1,7 @@
 /**
  * The search index is split into shards of consecutive months, each its own Pagefind bundle
  * under /pagefind/<first month>/. Pagefind holds a whole index in memory while it writes it
- * (about 0.25 GB per 1,000 Korean articles measured here) and a reader's first query downloads
+ * (about 0.3 GB per 1,000 Korean articles measured here) and a reader's first query downloads
  * the page list of the whole index (about 10 bytes per article), so one index for a
  * 100,000-article archive fits neither a 2-core build machine nor a phone. Shards bound both:
  * the build writes one shard at a time and rebuilds only shards whose articles changed, and
