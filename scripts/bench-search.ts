@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { finishBundle } from './pagefind-bundle.ts';
 import { z } from 'zod';
 import { buildSearchRecord, SEARCH_LANGUAGE } from '../src/lib/search/record.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -105,6 +106,8 @@ async function writeIndexes(articles: FixtureArticle[]) {
     }
     const written = await index.writeFiles({ outputPath: join(OUT, mode, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
+    // The site's bundles are finished this way too (scripts/search-index-worker.ts).
+    if (mode === 'korean') finishBundle(join(OUT, mode, 'pagefind'));
   }
   await pagefind.close();
   // The browser side of the Korean-aware search, bundled the way Vite bundles the site's.
@@ -174,11 +177,13 @@ async function runQueriesInPage(args: { mode: Mode; queries: string[]; top: numb
   await pf.options(
     args.mode === 'korean' ? { baseUrl: '/', ranking: engine.RANKING } : { baseUrl: '/' },
   );
+  const spans =
+    args.mode === 'korean' ? await (await fetch('/korean/pagefind/spans.json')).json() : [];
   const runs: { q: string; urls: string[]; ms: number }[] = [];
   for (const q of args.queries) {
     const start = performance.now();
     let hits: { data: () => Promise<{ url: string }> }[];
-    if (args.mode === 'korean') hits = (await engine.searchArticles(pf, q)).hits;
+    if (args.mode === 'korean') hits = (await engine.searchArticles(pf, q, { spans })).hits;
     else hits = (await pf.search(q)).results;
     const ms = performance.now() - start;
     const top = await Promise.all(hits.slice(0, args.top).map((h) => h.data()));

@@ -1,6 +1,6 @@
 /**
  * npm run build:search [-- --dist dist --cache node_modules/.astro/search-index]
- *                       [--shard-capacity 5000]
+ *                       [--shard-capacity 5000] [--chunk-bytes 16000]
  *
  * Builds the Korean-aware search index after `astro build` (npm run build runs both), as
  * its own process: Astro's memory is gone by then, so the two peaks do not add up. Reads the
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { readArticlePage } from '../src/lib/search/article-page.ts';
+import { CHUNK_TARGET_BYTES } from '../src/lib/search/chunks.ts';
 import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import {
   SHARD_CAPACITY,
@@ -41,12 +42,16 @@ const ROOT = join(import.meta.dirname, '..');
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
 const log = (line: string) => console.log(`[search-index] ${line}`);
 
-/** Everything that shapes a record or a bundle: the search code and Pagefind's version. */
+/** Everything that shapes a record or a bundle: the search code, the bundle rewriter and
+ * Pagefind's version. */
 function codeVersion(): string {
   const dir = join(ROOT, 'src/lib/search');
-  const sources = readdirSync(dir)
-    .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'));
+  const sources = [
+    ...readdirSync(dir)
+      .sort()
+      .map((name) => join(dir, name)),
+    join(ROOT, 'scripts/pagefind-bundle.ts'),
+  ].map((file) => readFileSync(file, 'utf8'));
   const { version } = JSON.parse(
     readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8'),
   );
@@ -90,10 +95,12 @@ async function buildSearchIndex({
   dist,
   cacheDir,
   shardCapacity,
+  chunkBytes,
 }: {
   dist: string;
   cacheDir: string;
   shardCapacity: number;
+  chunkBytes: number;
 }) {
   const started = performance.now();
   const version = codeVersion();
@@ -144,10 +151,10 @@ async function buildSearchIndex({
     articles += records.length;
     const members = records.map(([, record]) => record);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
-    const name = `${shard.key}-${sha1(version + JSON.stringify(members))}`;
+    const name = `${shard.key}-${sha1(version + chunkBytes + JSON.stringify(members))}`;
     used.set(shard.key, name);
     if (!existsSync(join(bundles, name))) {
-      await writer.add({ records: members, outputPath: join(bundles, name) });
+      await writer.add({ records: members, outputPath: join(bundles, name), chunkBytes });
       indexed++;
     }
     // Rewritten only when a record changed or a page went away.
@@ -208,6 +215,7 @@ function bundleWriter() {
       dist: { type: 'string', default: join(ROOT, 'dist') },
       cache: { type: 'string', default: join(ROOT, 'node_modules/.astro/search-index') },
       'shard-capacity': { type: 'string', default: String(SHARD_CAPACITY) },
+      'chunk-bytes': { type: 'string', default: String(CHUNK_TARGET_BYTES) },
     },
   });
   log('시작');
@@ -215,5 +223,6 @@ function bundleWriter() {
     dist: values.dist!,
     cacheDir: values.cache!,
     shardCapacity: Number(values['shard-capacity']),
+    chunkBytes: Number(values['chunk-bytes']),
   });
 }

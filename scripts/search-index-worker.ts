@@ -1,28 +1,34 @@
 /**
  * Writes one shard's Pagefind bundle for scripts/build-search-index.ts, off the main thread
  * (which reads the next shard meanwhile) with a Pagefind service of its own. A message is
- * { records, outputPath }; the reply lists Pagefind's errors.
+ * { records, outputPath, chunkBytes }; the reply lists Pagefind's errors. The bundle is finished by
+ * pagefind-bundle.ts (smaller chunks, lean fragments) before it is cached.
  */
 import { rmSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search/record.ts';
+import { finishBundle } from './pagefind-bundle.ts';
 
 export interface BundleJob {
   records: SearchRecord[];
   outputPath: string;
+  /** Target size of an index chunk (chunks.ts). */
+  chunkBytes: number;
 }
 
-parentPort!.on('message', async ({ records, outputPath }: BundleJob) => {
+parentPort!.on('message', async ({ records, outputPath, chunkBytes }: BundleJob) => {
   const problems: string[] = [];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind를 시작하지 못했습니다: ${errors.join('; ')}`);
     for (const record of records) problems.push(...(await index.addCustomRecord(record)).errors);
     rmSync(outputPath, { recursive: true, force: true });
-    problems.push(...(await index.writeFiles({ outputPath })).errors);
+    const written = await index.writeFiles({ outputPath });
+    problems.push(...written.errors);
     // The next shard starts with an empty service: one shard's memory at a time.
     await index.deleteIndex();
+    if (written.errors.length === 0) finishBundle(outputPath, chunkBytes);
   } catch (error) {
     problems.push((error as Error).message);
   }

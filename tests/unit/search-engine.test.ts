@@ -13,6 +13,7 @@ import {
 import { excerptParts, highlightText } from '../../src/lib/search/highlight.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { buildSearchRecord, type SearchRecord } from '../../src/lib/search/record.ts';
+import { planChunks } from '../../src/lib/search/chunks.ts';
 
 const ARTICLES = [
   [
@@ -46,46 +47,80 @@ const wordsOf = (s: string) =>
     .map((w) => w.replace(/[^\p{L}\p{N}_]/gu, '').normalize('NFD'))
     .filter(Boolean);
 
-/** Pagefind's matching, reduced to what the engine relies on. */
-const fakePagefind: PagefindApi = {
-  async search(term, options = {}) {
-    const records2 = records.filter(
-      (r) =>
-        !options.filters?.section || r.filters.section.includes(String(options.filters.section)),
-    );
-    if (term === null) {
-      const sorted = [...records2].sort((x, y) => y.sort.date.localeCompare(x.sort.date));
-      return { results: sorted.map((r) => result(r, [])) };
-    }
-    const exact = /^".+"$/.test(term);
+/**
+ * Pagefind's matching, reduced to what the engine relies on, over an index cut into chunks
+ * by planChunks: a search sees the words of the chunks loaded so far, and loads the one chunk
+ * whose range holds the term (pagefind_web's request_indexes), as preload does.
+ */
+function modelPagefind(chunkTarget = Infinity) {
+  const pages = records.map((r) => ({
+    r,
+    content: wordsOf(r.content),
+    all: [...wordsOf(r.content), ...Object.values(r.meta).flatMap(wordsOf)],
+  }));
+  const keys = [...new Set(pages.flatMap((p) => p.all))].sort();
+  const plan = planChunks(
+    keys.map((word) => ({ word, bytes: pages.filter((p) => p.all.includes(word)).length })),
+    chunkTarget,
+  );
+  const chunks = plan.ends.map((end, c) => keys.slice(c ? plan.ends[c - 1] : 0, end));
+  const loaded = new Set<string[]>();
+  const load = (term: string) => {
     const t = term.replace(/"/g, '').normalize('NFD');
-    const pages = records2.map((r) => ({
-      r,
-      content: wordsOf(r.content),
-      all: [...wordsOf(r.content), ...Object.values(r.meta).flatMap(wordsOf)],
-    }));
-    const keys = new Set(pages.flatMap((p) => p.all));
-    let matchKeys = [...keys].filter((k) => (exact ? k === t : k.startsWith(t)));
-    if (!exact && matchKeys.length === 0) {
-      const longest = [...keys]
-        .filter((k) => t.startsWith(k))
-        .sort((x, y) => y.length - x.length)[0];
-      matchKeys = longest ? [longest] : [];
-    }
-    const results = pages
-      .filter((p) => p.all.some((w) => matchKeys.includes(w)))
-      .map((p) =>
-        result(
-          p.r,
-          p.content.flatMap((w, i) => (matchKeys.includes(w) ? [i] : [])),
-        ),
+    const chunk =
+      chunks.find((words) => words[0] <= t && t <= words.at(-1)!) ??
+      chunks.find((words) => words.some((w) => w.startsWith(t)));
+    if (chunk) loaded.add(chunk);
+  };
+  const api: PagefindApi = {
+    async preload(term) {
+      load(term);
+    },
+    async search(term, options = {}) {
+      const records2 = pages.filter(
+        (p) =>
+          !options.filters?.section ||
+          p.r.filters.section.includes(String(options.filters.section)),
       );
-    return { results };
-  },
-};
+      if (term === null) {
+        const sorted = [...records2].sort((x, y) => y.r.sort.date.localeCompare(x.r.sort.date));
+        return { results: sorted.map((p) => result(p.r, [])) };
+      }
+      load(term);
+      const exact = /^".+"$/.test(term);
+      const t = term.replace(/"/g, '').normalize('NFD');
+      const visible = [...loaded].flat();
+      let matchKeys = visible.filter((k) => (exact ? k === t : k.startsWith(t)));
+      if (!exact && matchKeys.length === 0) {
+        const longest = visible
+          .filter((k) => t.startsWith(k))
+          .sort((x, y) => y.length - x.length)[0];
+        matchKeys = longest ? [longest] : [];
+      }
+      const results = records2
+        .filter((p) => p.all.some((w) => matchKeys.includes(w)))
+        .map((p) =>
+          result(
+            p.r,
+            p.content.flatMap((w, i) => (matchKeys.includes(w) ? [i] : [])),
+          ),
+        );
+      return { results };
+    },
+  };
+  return { api, spans: plan.spans, chunks };
+}
 
+const fakePagefind = modelPagefind().api;
+
+/** A fragment as the site ships it: the index-only meta fields dropped (pagefind-bundle.ts). */
 function result(r: SearchRecord, words: number[]): PagefindResult {
-  const data: PagefindData = { url: r.url, content: r.content, meta: r.meta, filters: r.filters };
+  const data: PagefindData = {
+    url: r.url,
+    content: r.content,
+    meta: { title: r.meta.title },
+    filters: r.filters,
+  };
   return { id: r.url, score: 1 + words.length, words, data: async () => data };
 }
 
@@ -120,6 +155,42 @@ describe('searchArticles', () => {
     expect(await ids('창업', { filters: { section: '사회' } })).toEqual(['/articles/c/']);
     expect(await ids('창업', { filters: { section: '경제' } })).toEqual([]);
     expect(await ids('서울', { sort: 'newest' })).toEqual(['/articles/d/', '/articles/b/']);
+  });
+});
+
+describe('an index cut into small chunks', () => {
+  // Chunks of ~2 pages' worth of words: most cuts fall inside some shared prefix.
+  const chunked = () => modelPagefind(2);
+  const prefixes = chunked()
+    .spans.map(([prefix]) => prefix)
+    .filter((p) => planQuery(p).words.length === 1);
+
+  it('has cuts inside shared prefixes to test with', () => {
+    expect(chunked().chunks.length).toBeGreaterThan(10);
+    expect(prefixes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("loses words past a cut without the spans (Pagefind's one chunk per term)", async () => {
+    let lost = 0;
+    for (const prefix of prefixes) {
+      const whole = await ids(prefix);
+      const cut = (await searchArticles(chunked().api, prefix)).hits.map((h) => h.id);
+      if (cut.length < whole.length) lost++;
+    }
+    expect(lost).toBeGreaterThan(0);
+  });
+
+  it('finds with the spans what one whole index finds', async () => {
+    for (const prefix of prefixes) {
+      const { api, spans } = chunked();
+      const found = (await searchArticles(api, prefix, { spans })).hits.map((h) => h.id);
+      expect(found.sort(), prefix).toEqual((await ids(prefix)).sort());
+    }
+    for (const q of ['로봇혁신센터에서', '서울 인구', '창업거리', '중앙', '중국']) {
+      const { api, spans } = chunked();
+      const found = (await searchArticles(api, q, { spans })).hits.map((h) => h.id);
+      expect(found.sort(), q).toEqual((await ids(q)).sort());
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  * Pagefind one term at a time and combine: union over a word's alternatives, intersection
  * over words.
  */
+import { spanPreloads, type ChunkSpan } from './chunks.ts';
 import { planQuery, type Alternative, type QueryPlan } from './query.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -35,6 +36,8 @@ export interface PagefindApi {
     term: string | null,
     options?: PagefindSearchOptions,
   ): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunk that holds `term`; later searches see its words too. */
+  preload(term: string): Promise<void>;
 }
 
 /**
@@ -61,7 +64,12 @@ type TermResults = Map<string, PagefindResult>;
 export async function searchArticles(
   pagefind: PagefindApi,
   query: string,
-  options: { filters?: Record<string, string | string[]>; sort?: SortOrder } = {},
+  options: {
+    filters?: Record<string, string | string[]>;
+    sort?: SortOrder;
+    /** The shard's chunk cuts inside shared prefixes (its spans.json, chunks.ts). */
+    spans?: readonly ChunkSpan[];
+  } = {},
 ): Promise<SearchOutcome> {
   const plan = planQuery(query);
   if (plan.words.length === 0) return { plan, hits: [] };
@@ -70,7 +78,7 @@ export async function searchArticles(
   const termResults = (term: string) => {
     let pending = cache.get(term);
     if (!pending) {
-      pending = prefixMatches(pagefind, term, filters);
+      pending = prefixMatches(pagefind, term, filters, options.spans ?? []);
       cache.set(term, pending);
     }
     return pending;
@@ -143,7 +151,10 @@ async function prefixMatches(
   pagefind: PagefindApi,
   term: string,
   filters: Record<string, string | string[]>,
+  spans: readonly ChunkSpan[],
 ): Promise<TermResults> {
+  // Words starting with the term may continue in the chunks after its own (chunks.ts).
+  await Promise.all(spanPreloads(term, spans).map((word) => pagefind.preload(word)));
   const [plain, probe, exact] = await Promise.all([
     pagefind.search(term, { filters }),
     pagefind.search(term + PROBE, { filters }),
@@ -172,7 +183,14 @@ export function containsPrefix(data: PagefindData, term: string): boolean {
     ...t.word.split(/[^\p{L}\p{N}]+/u),
     ...t.extras,
   ]);
-  const metaForms = Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/));
+  // Reporter names and the section are indexed as words too (record.ts); the fragment
+  // keeps them as filters, without the index-only meta fields (pagefind-bundle.ts).
+  const reporters = data.filters.reporter ?? [];
+  const metaForms = [
+    ...reporters,
+    ...(reporters.length ? ['기자'] : []),
+    ...(data.filters.section ?? []),
+  ];
   return [...forms, ...metaForms].some((f) => f.normalize('NFD').startsWith(target));
 }
 

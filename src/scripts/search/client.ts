@@ -11,6 +11,7 @@ import {
   type PagefindApi,
   type SortOrder,
 } from '../../lib/search/engine.ts';
+import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
 import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
 import {
@@ -43,10 +44,15 @@ interface PagefindModule {
   };
 }
 
+interface ShardIndex {
+  pagefind: PagefindApi;
+  spans: ChunkSpan[];
+}
+
 interface SearchIndex {
   shards: Shard[];
   /** One Pagefind instance per shard, created when the shard is first searched. */
-  instance(shard: Shard): Promise<PagefindApi>;
+  instance(shard: Shard): Promise<ShardIndex>;
 }
 
 const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
@@ -65,14 +71,18 @@ function loadIndex(): Promise<SearchIndex> {
       const pagefind: PagefindModule = await import(
         /* @vite-ignore */ `${BASE}${newest.key}/pagefind.js`
       );
-      const instances = new Map<string, Promise<PagefindApi>>();
+      const instances = new Map<string, Promise<ShardIndex>>();
       return {
         shards: manifest.shards,
         instance(shard) {
           let pending = instances.get(shard.key);
           if (!pending) {
-            const created = pagefind.createInstance({ basePath: `${BASE}${shard.key}/` });
-            pending = created.options({ ranking: RANKING }).then(() => created);
+            const basePath = `${BASE}${shard.key}/`;
+            const created = pagefind.createInstance({ basePath });
+            pending = Promise.all([
+              created.options({ ranking: RANKING }),
+              fetch(basePath + SPANS_FILE).then((r) => (r.ok ? r.json() : Promise.reject())),
+            ]).then(([, spans]: [void, ChunkSpan[]]) => ({ pagefind: created, spans }));
             instances.set(shard.key, pending);
           }
           return pending;
@@ -120,10 +130,14 @@ export async function runSearch(
     const goal = hits.length + wanted;
     while (queue.length > 0 && hits.length < goal) {
       const shard = queue.shift()!;
-      const pagefind = await index
+      const { pagefind, spans } = await index
         .instance(shard)
         .catch(() => Promise.reject(new Error(LOAD_ERROR)));
-      const outcome = await searchArticles(pagefind, query, { filters, sort: options.sort });
+      const outcome = await searchArticles(pagefind, query, {
+        filters,
+        sort: options.sort,
+        spans,
+      });
       plan = outcome.plan;
       hits.push(...outcome.hits);
       searchedFrom = shard.from;
