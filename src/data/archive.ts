@@ -118,6 +118,7 @@ async function buildArchive(): Promise<Archive> {
     })),
   );
 
+  const relatedById = new Map<string, Article[]>();
   return {
     articles,
     byId,
@@ -127,7 +128,12 @@ async function buildArchive(): Promise<Archive> {
     byReporter,
     byTag,
     byDate,
-    relatedFor: (id) => related(id).map((relatedId) => byId.get(relatedId)!),
+    // Asked for by the article page and by its cache key: scored once per article.
+    relatedFor: (id) => {
+      let list = relatedById.get(id);
+      if (!list) relatedById.set(id, (list = related(id).map((relatedId) => byId.get(relatedId)!)));
+      return list;
+    },
     neighbours: (article) => {
       const list = bySection.get(article.section.id)!;
       const at = positionInSection.get(article.id)!;
