@@ -84,6 +84,15 @@ export async function searchArticles(
     return pending;
   };
 
+  // Every word's lookups start at once (their chunk downloads overlap); the words are then
+  // combined in order, each awaiting lookups already under way.
+  for (const word of plan.words) {
+    for (const alternative of word.alternatives) {
+      // A failure is reported where the lookup is awaited, not as an unhandled rejection.
+      if (!alternative.fallback)
+        for (const term of alternative.terms) termResults(term).catch(() => {});
+    }
+  }
   let candidates: Map<string, { score: number; result: PagefindResult }> | undefined;
   for (const word of plan.words) {
     const found = await findWord(word.alternatives, termResults);
