@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cbor-x';
+import { decode, encode } from 'cbor2';
 import {
   CHUNK_TARGET_BYTES,
   planChunks,
@@ -81,7 +81,7 @@ export function finishBundle(dir: string, chunkBytes = CHUNK_TARGET_BYTES): Bund
     for (const [, , hash] of meta[2]) {
       const file = join(dir, 'index', `${hash}.pf_index`);
       for (const entry of (decode(unpack(file)) as [WordEntry[]])[0]) {
-        // A copy: cbor-x returns a view of a buffer it reuses.
+        // Kept as a Buffer for Buffer.concat below.
         words.push({ word: entry[0], encoded: Buffer.from(encode(entry)) });
       }
       rmSync(file);
