@@ -4,10 +4,10 @@
  * (src/scripts/search/client.ts: shards newest first, the Korean query engine), and count the
  * bytes each query downloads (the static server counts bytes per path) and its latency.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { launchChromium } from '../../tests/helpers/browser.ts';
+import { bundleSearchClient, SEARCH_CLIENT_URL } from '../../tests/helpers/search-index.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { createRandom } from '../../src/lib/synthetic/prng.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../../src/lib/search/shards.ts';
@@ -65,28 +65,11 @@ export const quantile = (values: readonly number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
 
-const CLIENT = join(import.meta.dirname, '../../src/scripts/search/client.ts');
-const CLIENT_URL = '/__bench/client.js';
-
-/** The site's search client bundled for the browser into the output folder. */
-async function bundleClient(outDir: string) {
-  mkdirSync(join(outDir, '__bench'), { recursive: true });
-  await build({
-    entryPoints: [CLIENT],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    outfile: join(outDir, CLIENT_URL),
-    define: { 'import.meta.env.BASE_URL': '"/"' },
-    logLevel: 'silent',
-  });
-}
-
 export async function benchSearch(
   outDir: string,
   queries: readonly string[],
 ): Promise<SearchBench> {
-  await bundleClient(outDir);
+  await bundleSearchClient(outDir);
   const { shards }: ShardManifest = JSON.parse(
     readFileSync(join(outDir, 'pagefind', SHARD_MANIFEST), 'utf8'),
   );
@@ -122,7 +105,7 @@ export async function benchSearch(
             withFragmentsMs: t2 - t0,
           };
         },
-        { clientUrl: CLIENT_URL, q: query },
+        { clientUrl: SEARCH_CLIENT_URL, q: query },
       );
       if (results.length === 0) {
         for (const [path, total] of server.served) {
@@ -151,7 +134,7 @@ export async function benchSearch(
         while (!progress.done) progress = await progress.more(Infinity);
         return { results: progress.hits.length, ms: performance.now() - t0 };
       },
-      { clientUrl: CLIENT_URL, q: queries[0] },
+      { clientUrl: SEARCH_CLIENT_URL, q: queries[0] },
     );
     const wholeArchive = { query: queries[0], ...whole, bytes: sum() - wholeBefore };
     const later = results.slice(1);

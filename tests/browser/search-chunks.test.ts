@@ -4,19 +4,21 @@
  * with tiny chunks finds exactly what the same shard finds as one chunk, because the engine
  * preloads the chunk after every cut inside a prefix; with spans.json emptied it does not.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChunkSpan } from '../../src/lib/search/chunks.ts';
+import { SPANS_FILE, type ChunkSpan } from '../../src/lib/search/chunks.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/site.ts';
+import { DIST } from '../helpers/site.ts';
+import {
+  bundleSearchClient,
+  indexSite,
+  SEARCH_CLIENT_LOADER_URL,
+} from '../helpers/search-index.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-chunks-'));
@@ -31,24 +33,10 @@ const bundleOf = (variant: Variant) => {
 
 async function indexAs(variant: keyof typeof variants) {
   cpSync(DIST, siteOf(variant), { recursive: true });
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [
-    join(ROOT, 'scripts/build-search-index.ts'),
-    ...['--dist', siteOf(variant), '--cache', join(work, `cache-${variant}`)],
+  await indexSite(siteOf(variant), join(work, `cache-${variant}`), [
     ...['--shard-capacity', '100000', '--chunk-bytes', String(variants[variant])],
   ]);
-  // The site's search client, as the bench bundles it, to call from the page.
-  await build({
-    entryPoints: [join(ROOT, 'src/scripts/search/client.ts')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(siteOf(variant), '__test/client.js'),
-    define: { 'import.meta.env.BASE_URL': '"/"' },
-    logLevel: 'silent',
-  });
-  writeFileSync(
-    join(siteOf(variant), '__test/loader.js'),
-    "import * as c from './client.js'; window.searchClient = c;",
-  );
+  await bundleSearchClient(siteOf(variant));
 }
 
 const servers = new Map<Variant, StaticServer>();
@@ -58,8 +46,8 @@ let spans: ChunkSpan[];
 beforeAll(async () => {
   await Promise.all([indexAs('whole'), indexAs('tiny')]);
   cpSync(siteOf('tiny'), siteOf('noSpans'), { recursive: true });
-  writeFileSync(join(bundleOf('noSpans'), 'spans.json'), '[]');
-  spans = JSON.parse(readFileSync(join(bundleOf('tiny'), 'spans.json'), 'utf8'));
+  writeFileSync(join(bundleOf('noSpans'), SPANS_FILE), '[]');
+  spans = JSON.parse(readFileSync(join(bundleOf('tiny'), SPANS_FILE), 'utf8'));
   for (const variant of ['whole', 'tiny', 'noSpans'] as const) {
     servers.set(variant, await serveStatic(siteOf(variant)));
   }
@@ -78,7 +66,7 @@ async function search(variant: Variant, queries: string[]): Promise<string[][]> 
   await page.goto(`${servers.get(variant)!.url}/404.html`);
   // A module script, not import() in evaluate (Vitest would rewrite it), from the site's
   // origin as its CSP asks.
-  await page.addScriptTag({ type: 'module', url: '/__test/loader.js' });
+  await page.addScriptTag({ type: 'module', url: SEARCH_CLIENT_LOADER_URL });
   await page.waitForFunction(() => 'searchClient' in window);
   const found = await page.evaluate(async (qs) => {
     const client = (

@@ -5,34 +5,22 @@
  * the browser finds the same articles as with one index, newest shard first, downloading an
  * older shard only when the reader asks for more.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/site.ts';
+import { DIST } from '../helpers/site.ts';
+import { indexSite } from '../helpers/search-index.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-shards-'));
 const site = join(work, 'dist');
 const cache = join(work, 'cache');
 
-async function index(): Promise<string> {
-  const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [
-    join(ROOT, 'scripts/build-search-index.ts'),
-    '--dist',
-    site,
-    '--cache',
-    cache,
-    '--shard-capacity',
-    '4',
-  ]);
-  return stdout;
-}
+const index = () => indexSite(site, cache, ['--shard-capacity', '4']);
 
 const manifest = (): ShardManifest =>
   JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8'));
