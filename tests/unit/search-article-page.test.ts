@@ -14,6 +14,8 @@ const PAGE = `<!doctype html><html lang="ko"><body>
     <p>로봇혁신센터가 문을 <strong>열었다</strong>.</p>
     <figure><img src="a.webp" alt="사진 설명 대체문"><figcaption>시험장 모습</figcaption></figure>
     <blockquote><p>인용된 문장</p></blockquote>
+    <ul><li><p>항목 안 문단</p></li><li>바로 쓴 항목</li></ul>
+    <p>보이는 <span hidden>숨은 글</span>문장</p>
     <script>var 스크립트 = 1;</script>
   </div>
   <footer>관련기사 목록</footer>
@@ -31,13 +33,20 @@ describe('readArticlePage', () => {
       url: '/articles/2025/11/robot/',
       headline: '판교에 로봇혁신센터 & 시험장',
       subheadlines: ['중소기업에 무료 개방'],
-      paragraphs: ['로봇혁신센터가 문을 열었다.', '시험장 모습', '인용된 문장'],
+      paragraphs: [
+        '로봇혁신센터가 문을 열었다.',
+        '시험장 모습',
+        '인용된 문장',
+        '항목 안 문단',
+        '바로 쓴 항목',
+        '보이는 문장',
+      ],
       sectionName: '경제',
       reporters: ['김하윤', '박서준'],
       thumbnail: '/_astro/robot.webp',
     });
     const text = JSON.stringify(article);
-    for (const outside of ['메뉴문구', '관련기사', '저작권', '스크립트', 'hayoon@']) {
+    for (const outside of ['메뉴문구', '관련기사', '저작권', '스크립트', 'hayoon@', '숨은']) {
       expect(text).not.toContain(outside);
     }
   });
@@ -61,11 +70,7 @@ describe('readArticlePage', () => {
     if (typeof article !== 'object') throw new Error(String(article));
     const record = buildSearchRecord(article);
     expect(record.meta.title).toBe(article.headline);
-    expect(record.content).toBe(
-      ['중소기업에 무료 개방', '로봇혁신센터가 문을 열었다.', '시험장 모습', '인용된 문장'].join(
-        '\n',
-      ),
-    );
+    expect(record.content).toBe(['중소기업에 무료 개방', ...article.paragraphs].join('\n'));
     expect(record.meta.kt.split(' ')).toContain('혁신센터');
     expect(record.filters).toMatchObject({
       section: ['경제'],
