@@ -53,6 +53,7 @@ describe('incremental build', () => {
         '/articles/2025/11/market-card/index.html',
         '/articles/2025/11/market-factbox/index.html',
         '/sections/economy/index.html',
+        '/archive/2025/11/02/index.html',
       ]),
     );
   });
@@ -67,12 +68,21 @@ describe('incremental build', () => {
         readFileSync(file, 'utf8').replace(/^headline: .*$/m, `headline: ${NEW_HEADLINE}`),
       );
       const restored = await build();
-      for (const path of [BUS, 'articles/2025/11/market-card', 'sections/society', 'tags/교통']) {
+      const showingBus = [
+        BUS,
+        'articles/2025/11/market-card',
+        'sections/society',
+        'tags/교통',
+        'archive/2025/10/28',
+        'archive/2025/10',
+      ];
+      for (const path of showingBus) {
         expect(restored).not.toContain(`/${path}/index.html`);
         expect(page(path).text, path).toContain(NEW_HEADLINE);
       }
-      // market-factbox shows neither the bus article nor anything that changed.
+      // market-factbox and its day show neither the bus article nor anything that changed.
       expect(restored).toContain('/articles/2025/11/market-factbox/index.html');
+      expect(restored).toContain('/archive/2025/11/02/index.html');
     },
   );
 });
