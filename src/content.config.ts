@@ -1,9 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { checkContent, formatProblem } from './lib/content-check.ts';
 import { loadContentContext } from './lib/content-context.ts';
-import { makeArticleSchema, reporterSchema, sectionSchema } from './lib/schema.ts';
+import {
+  makeArticleSchema,
+  reporterSchema,
+  sectionSchema,
+  withPhotoSources,
+} from './lib/schema.ts';
 import { parseArticlePath } from './lib/urls.ts';
 
 // CONTENT_DIR lets tests and benchmarks build another content folder with the real build.
@@ -15,6 +21,7 @@ if (problems.length > 0) {
   throw new Error(`콘텐츠 오류 ${problems.length}건:\n${problems.map(formatProblem).join('\n')}`);
 }
 const context = loadContentContext(contentDir);
+const articleSchema = makeArticleSchema({ ...context, photoSrc: z.string() });
 
 const articles = defineCollection({
   loader: glob({
@@ -26,7 +33,7 @@ const articles = defineCollection({
       return parsed.id;
     },
   }),
-  schema: ({ image }) => makeArticleSchema({ ...context, photoSrc: image() }),
+  schema: ({ image }) => withPhotoSources(articleSchema, image()),
 });
 
 const sections = defineCollection({

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { makeArticleSchema, reporterSchema, sectionSchema } from '../../src/lib/schema.ts';
+import {
+  makeArticleSchema,
+  reporterSchema,
+  sectionSchema,
+  withPhotoSources,
+} from '../../src/lib/schema.ts';
 
 const schema = makeArticleSchema({
   photoSrc: z.string(),
@@ -80,6 +85,50 @@ describe('article schema', () => {
     expect(
       messageFor({ ...valid, publishedAt: '2025-02-30T09:00:00+09:00' }, 'publishedAt'),
     ).toContain('있을 수 없는 날짜');
+  });
+});
+
+describe('withPhotoSources', () => {
+  /** Stands in for Astro's image(): resolves a path, or fails as image() does. */
+  const seen: string[] = [];
+  const photoSrc = z.string().transform(async (path, ctx) => {
+    seen.push(path);
+    if (path.includes('missing')) {
+      ctx.addIssue({ code: 'custom', message: `Image ${path} does not exist.` });
+      return z.NEVER;
+    }
+    return { path, width: 1600 };
+  });
+  const withPhotos = withPhotoSources(schema, photoSrc);
+  const second = { ...valid.photos[0], src: './photo-2.jpg', creditKind: 'staff' };
+
+  it('parses every photo source with the given schema and keeps the rest', async () => {
+    const data = await withPhotos.parseAsync({ ...valid, photos: [valid.photos[0], second] });
+    expect(data.photos.map((p) => p.src)).toEqual([
+      { path: './photo-1.jpg', width: 1600 },
+      { path: './photo-2.jpg', width: 1600 },
+    ]);
+    expect(data.photos[1]).toMatchObject({ alt: '센터 전경', creditKind: 'staff' });
+    expect(data.publishedAt).toEqual(new Date('2025-11-01T00:30:00Z'));
+    expect(data.tags).toEqual(valid.tags);
+  });
+
+  it("reports a photo source's failure on that photo's src", async () => {
+    const result = await withPhotos.safeParseAsync({
+      ...valid,
+      photos: [valid.photos[0], { ...second, src: './missing.jpg' }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['photos.1.src', 'Image ./missing.jpg does not exist.'],
+    ]);
+  });
+
+  it("reports the article schema's problems without resolving photos", async () => {
+    seen.length = 0;
+    const result = await withPhotos.safeParseAsync({ ...valid, headline: '' });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['headline']);
+    expect(seen).toEqual([]);
   });
 });
 
