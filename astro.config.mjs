@@ -28,6 +28,8 @@ export default defineConfig({
     // Articles have no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
     processor: unified({
+      // remarkPlugins brings its own smartypants step, applied only where it changes text.
+      smartypants: false,
       remarkPlugins,
       rehypePlugins,
     }),
