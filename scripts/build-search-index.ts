@@ -14,8 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  cpSync,
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -164,7 +165,7 @@ async function buildSearchIndex({
     parsed += parsedHere;
   }
   await writer.done();
-  for (const [key, name] of used) cpSync(join(bundles, name), join(out, key), { recursive: true });
+  for (const [key, name] of used) linkTree(join(bundles, name), join(out, key));
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 
@@ -181,6 +182,28 @@ async function buildSearchIndex({
   log(
     `기사 ${articles}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${indexed}) → ${out} (${seconds}초)`,
   );
+}
+
+/**
+ * Puts a cached bundle into the output as hard links: copying the 11,000 files of a
+ * 10,000-article index took 5.9 s of a 9.9 s unchanged rebuild. Nothing writes to a bundle
+ * once it is cached (pagefind-bundle.ts finishes it first), and the output folder is
+ * deleted, not edited, by the next build. Copies where links cannot be made (another disk).
+ */
+function linkTree(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
 }
 
 /**
