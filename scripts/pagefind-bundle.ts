@@ -63,9 +63,11 @@ export function finishBundle(dir: string, chunkBytes = CHUNK_TARGET_BYTES): void
     for (const [, , hash] of meta[2]) {
       const file = join(dir, 'index', `${hash}.pf_index`);
       const chunk = unpack(file);
-      const [list, ...rest] = arrayItems(chunk, 0);
-      if (!list || rest.length > 0) throw new Error(`${file}: 단어 목록 하나만 있어야 합니다`);
-      for (const { start, end } of arrayItems(chunk, list.start)) {
+      // [[entry, …]]: a one-item array, whose head is one byte, holding the word entries.
+      if (chunk[0] !== arrayHeader(1)[0]) {
+        throw new Error(`${file}: 단어 목록 하나만 있어야 합니다`);
+      }
+      for (const { start, end } of arrayItems(chunk, 1)) {
         words.push({ word: leadingText(chunk, start), encoded: chunk.subarray(start, end) });
       }
       rmSync(file);

@@ -3,7 +3,6 @@ import { file, glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { checkContent, formatProblem } from './lib/content-check.ts';
-import { loadContentContext } from './lib/content-context.ts';
 import {
   makeArticleSchema,
   reporterSchema,
@@ -16,11 +15,10 @@ import { parseArticlePath } from './lib/urls.ts';
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 // The build applies every rule `npm run check` applies (same code), and stops before
 // rendering anything: a bad path or list would otherwise drop articles silently.
-const { problems } = await checkContent(contentDir);
+const { problems, context } = await checkContent(contentDir);
 if (problems.length > 0) {
   throw new Error(`콘텐츠 오류 ${problems.length}건:\n${problems.map(formatProblem).join('\n')}`);
 }
-const context = loadContentContext(contentDir);
 const articleSchema = makeArticleSchema({ ...context, photoSrc: z.string() });
 
 const articles = defineCollection({

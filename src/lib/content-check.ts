@@ -33,6 +33,8 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   articles: number;
+  /** What the articles were checked against; the build validates with the same. */
+  context: ReturnType<typeof loadContentContext>;
 }
 
 /** Zod's own messages (wrong type, unknown key…) in Korean; the schema's are already. */
@@ -140,7 +142,7 @@ export async function checkContent(
   );
   problems.push(...perArticle.flat());
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, articles: context.articleFiles.length };
+  return { problems, articles: context.articleFiles.length, context };
 }
 
 export function formatProblem(problem: Problem): string {

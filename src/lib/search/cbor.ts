@@ -46,21 +46,21 @@ export function skipItem(bytes: Uint8Array, pos: number): number {
         throw new Error(`CBOR: ${pos}바이트의 문자열이 데이터 밖으로 나갑니다`);
       return end;
     }
-    case 4: {
-      let at = next;
-      for (let i = 0; i < argument; i++) at = skipItem(bytes, at);
-      return at;
-    }
-    case 5: {
-      let at = next;
-      for (let i = 0; i < 2 * argument; i++) at = skipItem(bytes, at);
-      return at;
-    }
+    case 4: // array
+      return skipItems(bytes, next, argument);
+    case 5: // map: a key and a value per entry
+      return skipItems(bytes, next, 2 * argument);
     case 6: // tag: one item follows
       return skipItem(bytes, next);
     default: // 0, 1: integers; 7: simple values and floats, whose bytes are the argument
       return next;
   }
+}
+
+function skipItems(bytes: Uint8Array, pos: number, count: number): number {
+  let at = pos;
+  for (let i = 0; i < count; i++) at = skipItem(bytes, at);
+  return at;
 }
 
 /** The byte ranges of the items of the array that starts at `pos`. */
@@ -80,11 +80,13 @@ export function arrayItems(bytes: Uint8Array, pos: number): { start: number; end
 
 const utf8 = new TextDecoder();
 
-/** The text string at `pos`, or at the first item of the array at `pos`. */
+/** The text string that is the first item of the array at `pos`. */
 export function leadingText(bytes: Uint8Array, pos: number): string {
-  let head = readHead(bytes, pos);
-  if (head.major === 4 && head.argument > 0) head = readHead(bytes, head.next);
-  if (head.major !== 3) throw new Error(`CBOR: ${pos}바이트에 문자열이 없습니다`);
+  const array = readHead(bytes, pos);
+  const head = array.major === 4 && array.argument > 0 ? readHead(bytes, array.next) : array;
+  if (array.major !== 4 || head.major !== 3) {
+    throw new Error(`CBOR: ${pos}바이트의 배열 첫머리에 문자열이 없습니다`);
+  }
   return utf8.decode(bytes.subarray(head.next, head.next + head.argument));
 }
 
