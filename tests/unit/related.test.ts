@@ -58,4 +58,40 @@ describe('related articles', () => {
     expect(found).toHaveLength(10);
     for (const id of found) expect(Math.abs(Number(id.slice(1)) - 1000)).toBeLessThanOrEqual(5);
   });
+
+  it('lists the same articles as scoring and sorting every article sharing a tag', () => {
+    // Seeded, so a failure can be replayed: ties in score and date are common on purpose.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const tags = ['국회', '반도체', '로봇', '날씨', '부산', '선거', '환율', '축구'];
+    const articles = Array.from({ length: 300 }, (_, i) =>
+      article(`a${i}`, [pick(tags), pick(tags), pick(tags)], {
+        section: pick(['politics', 'economy', 'sports']),
+        publishedAt: Math.floor(random() * 40) * DAY,
+        related: random() < 0.1 ? [`a${Math.floor(random() * 300)}`] : [],
+      }),
+    );
+    const relatedFor = buildRelatedIndex(articles, { window: 1000, limit: 4 });
+    const frequency = new Map<string, number>();
+    for (const a of articles)
+      for (const t of new Set(a.tags)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    for (const a of articles) {
+      const chosen = a.related.filter((r) => r !== a.id).slice(0, 4);
+      const ranked = articles
+        .filter((c) => c.id !== a.id && !chosen.includes(c.id))
+        .map((c) => {
+          let score = 0;
+          for (const t of c.tags)
+            if (a.tags.includes(t)) score += Math.log(1 + 300 / frequency.get(t)!);
+          if (score > 0 && c.section === a.section) score += 0.5;
+          const days = Math.abs(a.publishedAt - c.publishedAt) / DAY;
+          return { id: c.id, score: score / (1 + days / 365) };
+        })
+        .filter((c) => c.score > 0)
+        .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+        .map((c) => c.id);
+      expect(relatedFor(a.id)).toEqual([...chosen, ...ranked].slice(0, 4));
+    }
+  });
 });
