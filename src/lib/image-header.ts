@@ -12,6 +12,11 @@ export interface ImageSize {
 }
 
 const HEAD_BYTES = 128 * 1024;
+/** Enough for a JPEG without a large EXIF block, and for any PNG or WebP header. */
+const FIRST_READ_BYTES = 16 * 1024;
+// One buffer for every read (reads are synchronous): allocating 128 KB per photo was a third
+// of the checker's time at 10,000 articles, in allocation and garbage collection.
+const buffer = Buffer.allocUnsafe(HEAD_BYTES);
 
 function jpegSize(b: Buffer): ImageSize | undefined {
   let at = 2;
@@ -68,9 +73,12 @@ export function sizeFromHeader(head: Buffer): ImageSize | undefined {
 export function readImageHeaderSize(file: string): ImageSize | undefined {
   const fd = openSync(file, 'r');
   try {
-    const head = Buffer.allocUnsafe(HEAD_BYTES);
-    const read = readSync(fd, head, 0, HEAD_BYTES, 0);
-    const size = sizeFromHeader(head.subarray(0, read));
+    let read = readSync(fd, buffer, 0, FIRST_READ_BYTES, 0);
+    let size = sizeFromHeader(buffer.subarray(0, read));
+    if (!size && read === FIRST_READ_BYTES) {
+      read += readSync(fd, buffer, read, HEAD_BYTES - read, read);
+      size = sizeFromHeader(buffer.subarray(0, read));
+    }
     return size && size.width > 0 && size.height > 0 ? size : undefined;
   } finally {
     closeSync(fd);

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { sizeFromHeader } from '../../src/lib/image-header.ts';
+import { readImageHeaderSize, sizeFromHeader } from '../../src/lib/image-header.ts';
 
 const base = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#48a' } }).withMetadata({
@@ -39,5 +42,35 @@ describe('image size from the header', () => {
     expect(sizeFromHeader(Buffer.from('not an image'))).toBeUndefined();
     const jpeg = await base(64, 48).jpeg().toBuffer();
     expect(sizeFromHeader(jpeg.subarray(0, 20))).toBeUndefined();
+  });
+
+  it('reads files whose frame header lies past the first read, up to 128 KB in', async () => {
+    const jpeg = await base(1200, 800).jpeg().toBuffer();
+    // An application segment (APP5, as large as a segment can be) right after the start
+    // marker pushes the frame header back, as a camera's EXIF thumbnail does.
+    const padding = (count: number) =>
+      Array.from({ length: count }, () => {
+        const segment = Buffer.alloc(2 + 65_533, 0x20);
+        segment.writeUInt16BE(0xffe5, 0);
+        segment.writeUInt16BE(65_533, 2);
+        return segment;
+      });
+    const withSegments = (count: number) =>
+      Buffer.concat([jpeg.subarray(0, 2), ...padding(count), jpeg.subarray(2)]);
+    const dir = mkdtempSync(join(tmpdir(), 'image-header-'));
+    const write = (name: string, bytes: Buffer) => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    const small = write('small.jpg', jpeg);
+    const deep = write('deep.jpg', withSegments(1));
+    const tooDeep = write('too-deep.jpg', withSegments(2));
+    expect(await sharp(deep).metadata()).toMatchObject({ width: 1200, height: 800 });
+    expect(readImageHeaderSize(small)).toEqual({ width: 1200, height: 800 });
+    expect(readImageHeaderSize(deep)).toEqual({ width: 1200, height: 800 });
+    // Beyond the bytes read: undefined, and the checker asks sharp.
+    expect(readImageHeaderSize(tooDeep)).toBeUndefined();
+    // The shared buffer holds nothing over from the previous file.
+    expect(readImageHeaderSize(small)).toEqual({ width: 1200, height: 800 });
   });
 });
