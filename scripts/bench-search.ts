@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { finishBundle } from './pagefind-bundle.ts';
+import { writeFinishedBundle } from './pagefind-bundle.ts';
 import { z } from 'zod';
 import { buildSearchRecord, SEARCH_LANGUAGE } from '../src/lib/search/record.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -104,10 +104,13 @@ async function writeIndexes(articles: FixtureArticle[]) {
       const added = await index.addCustomRecord(record);
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
-    const written = await index.writeFiles({ outputPath: join(OUT, mode, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    const outputPath = join(OUT, mode, 'pagefind');
     // The site's bundles are finished this way too (scripts/search-index-worker.ts).
-    if (mode === 'korean') finishBundle(join(OUT, mode, 'pagefind'));
+    const written =
+      mode === 'korean'
+        ? await writeFinishedBundle(index, outputPath)
+        : (await index.writeFiles({ outputPath })).errors;
+    if (written.length) throw new Error(written.join('\n'));
   }
   await pagefind.close();
   // The browser side of the Korean-aware search, bundled the way Vite bundles the site's.
