@@ -153,7 +153,7 @@ async function main() {
   );
   if (pf) {
     say(
-      `Search index /pagefind/: ${pf.shards.length} shards (${pf.shards.map((s) => `${s.key}: ${s.articles} articles, pf_meta ${kb(s.metaBytes)}`).join('; ')}); ${mb(pf.bytes)} in ${pf.files} files; ${pf.indexChunks} index chunks (largest ${kb(pf.largestChunkBytes)}); ${pf.fragments} fragments.`,
+      `Search index /pagefind/: ${pf.shards.length} shards (${pf.shards.map((s) => `${s.key}: ${s.articles} articles${s.delta ? ` (${s.delta} in its delta)` : ''}, pf_meta ${kb(s.metaBytes)}`).join('; ')}); ${mb(pf.bytes)} in ${pf.files} files; ${pf.indexChunks} index chunks (largest ${kb(pf.largestChunkBytes)}); ${pf.fragments} fragments.`,
     );
   }
 

@@ -109,8 +109,8 @@ async function writeIndexes(articles: FixtureArticle[]) {
     const written =
       mode === 'korean'
         ? await writeFinishedBundle(index, outputPath)
-        : (await index.writeFiles({ outputPath })).errors;
-    if (written.length) throw new Error(written.join('\n'));
+        : await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
   }
   await pagefind.close();
   // The browser side of the Korean-aware search, bundled the way Vite bundles the site's.

@@ -1,6 +1,6 @@
 /**
  * npm run build:search [-- --dist dist --cache node_modules/.astro/search-index]
- *                       [--shard-capacity 5000] [--chunk-bytes 16000]
+ *                       [--shard-capacity 5000] [--chunk-bytes 16000] [--delta-limit 100]
  *
  * Builds the Korean-aware search index after `astro build` (npm run build runs both), as
  * its own process: Astro's memory is gone by then, so the two peaks do not add up. Reads the
@@ -9,8 +9,10 @@
  * /pagefind/shards.json for the browser.
  *
  * With the cache folder kept between builds (CI keeps node_modules/.astro), a page whose HTML
- * is unchanged is not parsed again, and a shard whose records are unchanged is copied from
- * the cache instead of being indexed again: an edit re-indexes one shard, not the archive.
+ * is unchanged is not parsed again, a shard whose records are unchanged is linked from the
+ * cache instead of being indexed again, and a shard with a few changed articles keeps its
+ * bundle and gets a small delta bundle of just those (src/lib/search/delta.ts): an edit
+ * indexes one article, not its shard.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -29,6 +31,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { readArticlePage } from '../src/lib/search/article-page.ts';
 import { CHUNK_TARGET_BYTES } from '../src/lib/search/chunks.ts';
+import { DELTA_LIMIT, planDelta, type ShardBase } from '../src/lib/search/delta.ts';
 import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import {
   SHARD_CAPACITY,
@@ -37,7 +40,7 @@ import {
   planShards,
   type ShardManifest,
 } from '../src/lib/search/shards.ts';
-import type { BundleJob } from './search-index-worker.ts';
+import type { BundleJob, BundleReply } from './search-index-worker.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
@@ -83,6 +86,15 @@ function articlePagesByMonth(dist: string): Map<string, string[]> {
 /** The KST day a record was published on (record.ts stores it as a filter). */
 const recordDate = (record: SearchRecord) => record.filters.published[0];
 
+/** The base bundle a shard's delta may be laid over (bases/<shard key>.json), if it is still
+ * in the cache and was made by this code. */
+function readBase(file: string, version: string, bundles: string): ShardBase | undefined {
+  if (!existsSync(file)) return undefined;
+  const saved: ShardBase & { version: string } = JSON.parse(readFileSync(file, 'utf8'));
+  if (saved.version !== version || !existsSync(join(bundles, saved.bundle))) return undefined;
+  return saved;
+}
+
 /** A shard's records of the previous build, by page HTML hash (records/<shard key>.json). */
 function readRecordCache(file: string, version: string): Map<string, SearchRecord> {
   if (!existsSync(file)) return new Map();
@@ -97,18 +109,20 @@ async function buildSearchIndex({
   cacheDir,
   shardCapacity,
   chunkBytes,
+  deltaLimit,
 }: {
   dist: string;
   cacheDir: string;
   shardCapacity: number;
   chunkBytes: number;
+  deltaLimit: number;
 }) {
   const started = performance.now();
   const version = codeVersion();
   const recordsDir = join(cacheDir, 'records');
   const bundles = join(cacheDir, 'bundles');
-  mkdirSync(recordsDir, { recursive: true });
-  mkdirSync(bundles, { recursive: true });
+  const basesDir = join(cacheDir, 'bases');
+  for (const dir of [recordsDir, bundles, basesDir]) mkdirSync(dir, { recursive: true });
   const pagesByMonth = articlePagesByMonth(dist);
   const shards = planShards(
     [...pagesByMonth].map(([month, pages]) => ({ month, articles: pages.length })),
@@ -117,10 +131,12 @@ async function buildSearchIndex({
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const writer = bundleWriter();
+  // Output folder under /pagefind/ → bundle folder in the cache.
   const used = new Map<string, string>();
   let articles = 0;
   let parsed = 0;
   let indexed = 0;
+  let deltas = 0;
   // One shard's records in memory at a time, read while the worker indexes the previous one.
   for (const shard of shards) {
     const cacheFile = join(recordsDir, `${shard.key}.json`);
@@ -153,10 +169,47 @@ async function buildSearchIndex({
     const members = records.map(([, record]) => record);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
     const name = `${shard.key}-${sha1(version + chunkBytes + JSON.stringify(members))}`;
-    used.set(shard.key, name);
-    if (!existsSync(join(bundles, name))) {
-      await writer.add({ records: members, outputPath: join(bundles, name), chunkBytes });
-      indexed++;
+    const baseFile = join(basesDir, `${shard.key}.json`);
+    const base = readBase(baseFile, version + chunkBytes, bundles);
+    const digests = new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))]));
+    const delta =
+      base && base.bundle !== name && !existsSync(join(bundles, name))
+        ? planDelta(base, digests, deltaLimit)
+        : undefined;
+    if (base && delta) {
+      const changed = new Set(delta.changed);
+      const changedRecords = members.filter((record) => changed.has(record.url));
+      const deltaName = `${shard.key}-delta-${sha1(base.bundle + JSON.stringify(changedRecords))}`;
+      shard.delta = {
+        key: `${shard.key}-delta`,
+        articles: changedRecords.length,
+        hidden: delta.hidden,
+      };
+      used.set(shard.key, base.bundle);
+      used.set(shard.delta.key, deltaName);
+      if (!existsSync(join(bundles, deltaName))) {
+        const outputPath = join(bundles, deltaName);
+        await writer.add({ records: changedRecords, outputPath, chunkBytes });
+        deltas++;
+      }
+    } else {
+      used.set(shard.key, name);
+      if (!existsSync(join(bundles, name))) {
+        await writer.add(
+          { records: members, outputPath: join(bundles, name), chunkBytes },
+          (pages) =>
+            writeFileSync(
+              baseFile,
+              JSON.stringify({
+                version: version + chunkBytes,
+                bundle: name,
+                digests: Object.fromEntries(digests),
+                pages,
+              } satisfies ShardBase & { version: string }),
+            ),
+        );
+        indexed++;
+      }
     }
     // Rewritten only when a record changed or a page went away.
     if (parsedHere > 0 || cached.size !== records.length) {
@@ -174,13 +227,15 @@ async function buildSearchIndex({
   for (const name of readdirSync(bundles)) {
     if (!names.has(name)) rmSync(join(bundles, name), { recursive: true, force: true });
   }
-  for (const name of readdirSync(recordsDir)) {
-    if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(recordsDir, name));
+  for (const dir of [recordsDir, basesDir]) {
+    for (const name of readdirSync(dir)) {
+      if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name));
+    }
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(
-    `기사 ${articles}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${indexed}) → ${out} (${seconds}초)`,
+    `기사 ${articles}건 (새로 읽음 ${parsed}), 묶음 ${shards.length}개 (새로 색인 ${indexed}, 변경분 색인 ${deltas}) → ${out} (${seconds}초)`,
   );
 }
 
@@ -217,11 +272,13 @@ function bundleWriter() {
   const problems: string[] = [];
   let running: Promise<void> = Promise.resolve();
   return {
-    async add(job: BundleJob) {
+    /** `onWritten` gets the bundle's page ids once it is written without errors. */
+    async add(job: BundleJob, onWritten?: (pages: BundleReply['pages']) => void) {
       await running;
       worker.postMessage(job);
-      running = once(worker, 'message').then(([errors]) => {
-        problems.push(...(errors as string[]));
+      running = once(worker, 'message').then(([reply]: BundleReply[]) => {
+        problems.push(...reply.problems);
+        if (reply.problems.length === 0) onWritten?.(reply.pages);
       });
     },
     async done() {
@@ -239,6 +296,7 @@ function bundleWriter() {
       cache: { type: 'string', default: join(ROOT, 'node_modules/.astro/search-index') },
       'shard-capacity': { type: 'string', default: String(SHARD_CAPACITY) },
       'chunk-bytes': { type: 'string', default: String(CHUNK_TARGET_BYTES) },
+      'delta-limit': { type: 'string', default: String(DELTA_LIMIT) },
     },
   });
   log('시작');
@@ -247,5 +305,6 @@ function bundleWriter() {
     cacheDir: values.cache!,
     shardCapacity: Number(values['shard-capacity']),
     chunkBytes: Number(values['chunk-bytes']),
+    deltaLimit: Number(values['delta-limit']),
   });
 }

@@ -58,20 +58,26 @@ const shortHash = (data: Uint8Array) => createHash('sha1').update(data).digest('
 /** Pagefind 1.6's pf_meta: [version, pages, index chunks [from, to, hash], filters, sorts, meta fields]. */
 type MetaIndex = [string, unknown[], [string, string, string][], ...unknown[]];
 
+export interface WrittenBundle {
+  errors: string[];
+  /** Each page's id (its fragment's name, what a search result's id is), by URL. */
+  pages: Record<string, string>;
+}
+
 /**
- * Pagefind's files for `index`, finished, written to `dir` (replaced). Returns Pagefind's
- * errors; nothing is written when there are any. The folder appears whole or not at all
- * (written aside, then renamed): the indexer takes an existing bundle folder as cached.
+ * Pagefind's files for `index`, finished, written to `dir` (replaced). Nothing is written
+ * when Pagefind reports errors. The folder appears whole or not at all (written aside, then
+ * renamed): the indexer takes an existing bundle folder as cached.
  */
 export async function writeFinishedBundle(
   index: PagefindIndex,
   dir: string,
   chunkBytes = CHUNK_TARGET_BYTES,
-): Promise<string[]> {
+): Promise<WrittenBundle> {
   const { files, errors } = await index.getFiles();
-  if (errors.length > 0) return errors;
+  if (errors.length > 0) return { errors, pages: {} };
   const bundle: Bundle = new Map(files.map((file) => [file.path, file.content]));
-  finishBundle(bundle, chunkBytes);
+  const pages = finishBundle(bundle, chunkBytes);
   const aside = `${dir}.${process.pid}.partial`;
   rmSync(aside, { recursive: true, force: true });
   for (const [path, content] of bundle) {
@@ -81,10 +87,11 @@ export async function writeFinishedBundle(
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(aside, dir);
-  return [];
+  return { errors: [], pages };
 }
 
-function finishBundle(bundle: Bundle, chunkBytes: number): void {
+/** Finishes the bundle in place; returns the page ids by URL. */
+function finishBundle(bundle: Bundle, chunkBytes: number): Record<string, string> {
   const entryPath = 'pagefind-entry.json';
   const entry = JSON.parse(Buffer.from(take(bundle, entryPath)).toString('utf8'));
   if (entry.version !== PAGEFIND_FORMAT) {
@@ -136,10 +143,14 @@ function finishBundle(bundle: Bundle, chunkBytes: number): void {
   bundle.set(SPANS_FILE, Buffer.from(JSON.stringify(spans)));
 
   // A fragment keeps its name: it is looked up by the page's hash in pf_meta.
+  const pages: Record<string, string> = {};
   for (const [path, packed] of bundle) {
-    if (!path.startsWith('fragment/')) continue;
+    const id = /^fragment\/(.+)\.pf_fragment$/.exec(path)?.[1];
+    if (!id) continue;
     const fragment = JSON.parse(unpack(path, packed).toString('utf8'));
     for (const field of INDEX_ONLY_META) delete fragment.meta[field];
     bundle.set(path, pack(Buffer.from(JSON.stringify(fragment))));
+    pages[fragment.url] = id;
   }
+  return pages;
 }

@@ -54,8 +54,9 @@ export function outputStats(outDir: string): OutputStats {
 }
 
 export interface PagefindStats {
-  /** Shards (one Pagefind bundle each under /pagefind/<key>/), newest first. */
-  shards: { key: string; articles: number; metaBytes: number; bytes: number }[];
+  /** Shards (one Pagefind bundle each under /pagefind/<key>/), newest first; `delta` counts
+   * the articles in the shard's delta bundle (src/lib/search/delta.ts), its bytes included. */
+  shards: { key: string; articles: number; delta: number; metaBytes: number; bytes: number }[];
   bytes: number;
   files: number;
   /** Word index chunks (`index/*.pf_index`): a first query loads only the ones it needs. */
@@ -79,17 +80,25 @@ export function pagefindStats(outDir: string): PagefindStats | undefined {
     fragments: 0,
   };
   for (const shard of manifest.shards) {
-    const entry = { key: shard.key, articles: shard.articles, metaBytes: 0, bytes: 0 };
-    walk(join(root, shard.key), (file, bytes) => {
-      entry.bytes += bytes;
-      stats.files += 1;
-      if (file.endsWith('.pf_meta')) entry.metaBytes += bytes;
-      if (file.endsWith('.pf_index')) {
-        stats.indexChunks += 1;
-        stats.largestChunkBytes = Math.max(stats.largestChunkBytes, bytes);
-      }
-      if (file.endsWith('.pf_fragment')) stats.fragments += 1;
-    });
+    const entry = {
+      key: shard.key,
+      articles: shard.articles,
+      delta: shard.delta?.articles ?? 0,
+      metaBytes: 0,
+      bytes: 0,
+    };
+    const folders = [shard.key, ...(shard.delta ? [shard.delta.key] : [])];
+    for (const folder of folders)
+      walk(join(root, folder), (file, bytes) => {
+        entry.bytes += bytes;
+        stats.files += 1;
+        if (file.endsWith('.pf_meta')) entry.metaBytes += bytes;
+        if (file.endsWith('.pf_index')) {
+          stats.indexChunks += 1;
+          stats.largestChunkBytes = Math.max(stats.largestChunkBytes, bytes);
+        }
+        if (file.endsWith('.pf_fragment')) stats.fragments += 1;
+      });
     stats.bytes += entry.bytes;
     stats.shards.push(entry);
   }

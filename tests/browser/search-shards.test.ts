@@ -1,9 +1,10 @@
 /**
  * The search index split into shards (scripts/build-search-index.ts, src/lib/search/shards.ts),
  * on a copy of the built sample site indexed again with a tiny shard capacity: the indexer
- * writes every article into exactly one shard and reuses unchanged shards from its cache, and
- * the browser finds the same articles as with one index, newest shard first, downloading an
- * older shard only when the reader asks for more.
+ * writes every article into exactly one shard, reuses unchanged shards from its cache and
+ * indexes an edited article into its shard's delta (src/lib/search/delta.ts), and the browser
+ * finds the same articles as with one index, newest shard first, downloading an older shard
+ * only when the reader asks for more.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,8 @@ const work = mkdtempSync(join(tmpdir(), 'search-shards-'));
 const site = join(work, 'dist');
 const cache = join(work, 'cache');
 
-const index = () => indexSite(site, cache, ['--shard-capacity', '4']);
+const index = (...options: string[]) =>
+  indexSite(site, cache, ['--shard-capacity', '4', ...options]);
 
 const manifest = (): ShardManifest =>
   JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8'));
@@ -30,6 +32,17 @@ const pageCount = (key: string): number =>
       .languages as Record<string, { page_count: number }>,
   ).reduce((sum, language) => sum + language.page_count, 0);
 
+/** A made-up word that no sample article has. */
+const UNIQUE_WORD = '자몽빛깔';
+/** The first article of the oldest shard's first month, edited by the tests. */
+let editedPage: string;
+/** A correction in the first body paragraph: the text the record is made of. */
+function correct(html: string, sentence: string): string {
+  const edited = html.replace(/(data-article-body[^>]*>[\s\S]*?<p(?: [^>]*)?>)/, `$1${sentence} `);
+  expect(edited).not.toBe(html);
+  return edited;
+}
+
 let server: StaticServer;
 let browser: Browser;
 let log: string;
@@ -37,6 +50,9 @@ let log: string;
 beforeAll(async () => {
   cpSync(DIST, site, { recursive: true });
   log = await index();
+  const [year, month] = manifest().shards.at(-1)!.from.split('-');
+  const folder = join(site, 'articles', year, month);
+  editedPage = join(folder, readdirSync(folder)[0], 'index.html');
   server = await serveStatic(site);
   browser = await launchChromium();
 });
@@ -60,26 +76,35 @@ describe('sharded search index', () => {
     for (const shard of shards) expect(pageCount(shard.key)).toBe(shard.articles);
     const articles = Number(/기사 (\d+)건/.exec(log)?.[1]);
     expect(shards.reduce((sum, s) => sum + s.articles, 0)).toBe(articles);
-    expect(log).toContain(`새로 색인 ${shards.length})`);
+    expect(log).toContain(`새로 색인 ${shards.length}, 변경분 색인 0)`);
+    expect(shards.every((s) => !s.delta)).toBe(true);
   });
 
-  it('re-indexes only the shard of an edited article', async () => {
-    expect(await index()).toMatch(/새로 읽음 0\), .*새로 색인 0\)/);
+  it('indexes an edited article into its shard’s delta, the shard itself past the limit', async () => {
+    expect(await index()).toMatch(/새로 읽음 0\), .*새로 색인 0, 변경분 색인 0\)/);
+    const html = readFileSync(editedPage, 'utf8');
+    const edited = correct(html, '바로잡습니다.');
+    writeFileSync(editedPage, edited);
+    expect(await index()).toMatch(/새로 읽음 1\), .*새로 색인 0, 변경분 색인 1\)/);
     const oldest = manifest().shards.at(-1)!;
-    const [year, month] = oldest.from.split('-');
-    const folder = join(site, 'articles', year, month);
-    const page = join(folder, readdirSync(folder)[0], 'index.html');
-    const html = readFileSync(page, 'utf8');
-    // A correction in the first body paragraph: the text the record is made of.
-    const edited = html.replace(
-      /(data-article-body[^>]*>[\s\S]*?<p(?: [^>]*)?>)/,
-      '$1바로잡습니다. ',
-    );
-    expect(edited).not.toBe(html);
-    writeFileSync(page, edited);
-    expect(await index()).toMatch(/새로 읽음 1\), .*새로 색인 1\)/);
-    writeFileSync(page, html);
-    expect(await index()).toMatch(/새로 색인 1\)/);
+    expect(oldest.delta).toMatchObject({ key: `${oldest.key}-delta`, articles: 1 });
+    expect(oldest.delta!.hidden).toHaveLength(1);
+    expect(pageCount(oldest.delta!.key)).toBe(1);
+    expect(pageCount(oldest.key)).toBe(oldest.articles);
+    // Unchanged since: the delta comes from the cache too.
+    expect(await index()).toMatch(/새로 색인 0, 변경분 색인 0\)/);
+    expect(manifest().shards.at(-1)!.delta).toEqual(oldest.delta);
+    // Back to what the shard's bundle holds: no delta.
+    writeFileSync(editedPage, html);
+    expect(await index()).toMatch(/새로 색인 0, 변경분 색인 0\)/);
+    expect(manifest().shards.at(-1)!.delta).toBeUndefined();
+    // Past the limit (0 here), the shard is indexed again as a whole.
+    writeFileSync(editedPage, edited);
+    expect(await index('--delta-limit', '0')).toMatch(/새로 색인 1, 변경분 색인 0\)/);
+    expect(manifest().shards.at(-1)!.delta).toBeUndefined();
+    // The tests below search an archive whose oldest shard has a delta, with a word of its own.
+    writeFileSync(editedPage, correct(html, `${UNIQUE_WORD} 관련 내용을 바로잡습니다.`));
+    expect(await index()).toMatch(/새로 색인 0, 변경분 색인 1\)/);
   });
 
   it('finds every article of a common word, newest shard first, older ones on request', async () => {
@@ -114,6 +139,26 @@ describe('sharded search index', () => {
     );
     expect(new Set(urls).size).toBe(total);
     expect(requested.some((path) => path.startsWith(oldest))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds an edited article by its new words, once, from its shard’s delta', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/search/?q=${UNIQUE_WORD}`);
+    const more = page.locator('[data-search-more]');
+    const results = page.locator('[data-search-results] .search-result');
+    await page.locator('[data-search-summary]').filter({ hasText: /\S/ }).waitFor();
+    while (await more.isVisible()) await more.click();
+    await expect.poll(() => results.count()).toBe(1);
+    const href = await results.first().locator('a').getAttribute('href');
+    expect(join(site, href!, 'index.html')).toBe(editedPage);
+    const delta = manifest().shards.at(-1)!.delta!;
+    expect(requested.some((path) => path.startsWith(`/pagefind/${delta.key}/`))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

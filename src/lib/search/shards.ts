@@ -25,6 +25,16 @@ export interface Shard {
   from: string;
   to: string;
   articles: number;
+  /** Articles changed since the shard's bundle was written, indexed on their own (delta.ts). */
+  delta?: ShardDelta;
+}
+
+export interface ShardDelta {
+  /** The delta bundle's folder under /pagefind/. */
+  key: string;
+  articles: number;
+  /** Pagefind page ids in the shard's bundle that the delta replaces or that were removed. */
+  hidden: string[];
 }
 
 /** What the browser reads from /pagefind/shards.json: shards newest first. */

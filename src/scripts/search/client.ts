@@ -51,9 +51,26 @@ interface ShardIndex {
 
 interface SearchIndex {
   shards: Shard[];
-  /** One Pagefind instance per shard, created when the shard is first searched. */
-  instance(shard: Shard): Promise<ShardIndex>;
+  /** One Pagefind instance per bundle folder, created when it is first searched. */
+  instance(key: string): Promise<ShardIndex>;
 }
+
+/** A bundle to search: a shard's own, or its delta of changed articles (delta.ts). */
+interface Target {
+  key: string;
+  shard: Shard;
+  /** Page ids of this bundle that a delta replaces. */
+  hidden?: ReadonlySet<string>;
+}
+
+/** A shard's delta first (its articles are newer versions), then the shard without them. */
+const targetsOf = (shard: Shard): Target[] =>
+  shard.delta
+    ? [
+        { key: shard.delta.key, shard },
+        { key: shard.key, shard, hidden: new Set(shard.delta.hidden) },
+      ]
+    : [{ key: shard.key, shard }];
 
 const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 const LOAD_ERROR = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
@@ -74,16 +91,16 @@ function loadIndex(): Promise<SearchIndex> {
       const instances = new Map<string, Promise<ShardIndex>>();
       return {
         shards: manifest.shards,
-        instance(shard) {
-          let pending = instances.get(shard.key);
+        instance(key) {
+          let pending = instances.get(key);
           if (!pending) {
-            const basePath = `${BASE}${shard.key}/`;
+            const basePath = `${BASE}${key}/`;
             const created = pagefind.createInstance({ basePath });
             pending = Promise.all([
               created.options({ ranking: RANKING }),
               fetch(basePath + SPANS_FILE).then((r) => (r.ok ? r.json() : Promise.reject())),
             ]).then(([, spans]: [void, ChunkSpan[]]) => ({ pagefind: created, spans }));
-            instances.set(shard.key, pending);
+            instances.set(key, pending);
           }
           return pending;
         },
@@ -121,17 +138,18 @@ export async function runSearch(
   const filters = Object.fromEntries(
     Object.entries(options.filters ?? {}).filter(([, v]) => v),
   ) as Record<string, string>;
-  const queue = filters.year ? shardsForYear(index.shards, filters.year) : [...index.shards];
+  const shards = filters.year ? shardsForYear(index.shards, filters.year) : index.shards;
+  const queue = shards.flatMap(targetsOf);
   const hits: Hit[] = [];
   let plan = planQuery(query);
-  let searchedFrom = queue[0]?.from ?? '';
+  let searchedFrom = queue[0]?.shard.from ?? '';
 
   const more = async (wanted: number): Promise<SearchProgress> => {
     const goal = hits.length + wanted;
     while (queue.length > 0 && hits.length < goal) {
-      const shard = queue.shift()!;
+      const target = queue.shift()!;
       const { pagefind, spans } = await index
-        .instance(shard)
+        .instance(target.key)
         .catch(() => Promise.reject(new Error(LOAD_ERROR)));
       const outcome = await searchArticles(pagefind, query, {
         filters,
@@ -139,8 +157,9 @@ export async function runSearch(
         spans,
       });
       plan = outcome.plan;
-      hits.push(...outcome.hits);
-      searchedFrom = shard.from;
+      hits.push(...outcome.hits.filter((hit) => !target.hidden?.has(hit.id)));
+      // A shard counts as searched once its own bundle is, not just its delta.
+      if (!target.shard.delta || target.hidden) searchedFrom = target.shard.from;
       // A query with no searchable word matches nothing in any shard.
       if (plan.words.length === 0) queue.length = 0;
     }
