@@ -146,11 +146,12 @@ async function buildSearchIndex({
     let parsedHere = 0;
     const months = [...pagesByMonth.keys()].filter((m) => shard.from <= m && m <= shard.to);
     for (const file of months.flatMap((month) => pagesByMonth.get(month)!)) {
-      const html = readFileSync(file, 'utf8');
-      const hash = sha1(html);
+      // Hashed as bytes and decoded only when parsed: most pages are unchanged.
+      const bytes = readFileSync(file);
+      const hash = sha1(bytes);
       let record = cached.get(hash);
       if (!record) {
-        const article = readArticlePage(html);
+        const article = readArticlePage(bytes.toString('utf8'));
         if (article === undefined) continue;
         if (typeof article === 'string') {
           problems.push(article);
