@@ -102,21 +102,38 @@ describe('sharded search index', () => {
     writeFileSync(editedPage, edited);
     expect(await index('--delta-limit', '0')).toMatch(/새로 색인 1, 변경분 색인 0\)/);
     expect(manifest().shards.at(-1)!.delta).toBeUndefined();
+    // The newest shard is indexed again as a whole: every first search loads it.
+    const newest = manifest().shards[0];
+    const [year, month] = newest.to.split('-');
+    const folder = join(site, 'articles', year, month);
+    const newestPage = join(folder, readdirSync(folder)[0], 'index.html');
+    const newestHtml = readFileSync(newestPage, 'utf8');
+    writeFileSync(newestPage, correct(newestHtml, '바로잡습니다.'));
+    expect(await index()).toMatch(/새로 색인 1, 변경분 색인 0\)/);
+    expect(manifest().shards[0].delta).toBeUndefined();
+    writeFileSync(newestPage, newestHtml);
+    expect(await index()).toMatch(/새로 색인 1, 변경분 색인 0\)/);
     // The tests below search an archive whose oldest shard has a delta, with a word of its own.
     writeFileSync(editedPage, correct(html, `${UNIQUE_WORD} 관련 내용을 바로잡습니다.`));
     expect(await index()).toMatch(/새로 색인 0, 변경분 색인 1\)/);
   });
 
-  it('finds every article of a common word, newest shard first, older ones on request', async () => {
+  /** The search page for `query` in a fresh context, with the paths it requested. */
+  async function openSearch(query: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    // Every article has a byline, so 기자 finds them all.
-    await page.goto(`${server.url}/search/?q=기자`);
+    await page.goto(`${server.url}/search/?q=${query}`);
     const results = page.locator('[data-search-results] .search-result');
     await results.first().waitFor();
+    return { context, page, errors, requested, results };
+  }
+
+  it('finds every article of a common word, newest shard first, older ones on request', async () => {
+    // Every article has a byline, so 기자 finds them all.
+    const { context, page, errors, requested, results } = await openSearch('기자');
     const { shards } = manifest();
     const total = shards.reduce((sum, s) => sum + s.articles, 0);
     expect(await page.textContent('[data-search-summary]')).toMatch(/이후 기사 \d+건/);
@@ -144,15 +161,8 @@ describe('sharded search index', () => {
   });
 
   it('finds an edited article by its new words, once, from its shard’s delta', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/search/?q=${UNIQUE_WORD}`);
+    const { context, page, errors, requested, results } = await openSearch(UNIQUE_WORD);
     const more = page.locator('[data-search-more]');
-    const results = page.locator('[data-search-results] .search-result');
-    await page.locator('[data-search-summary]').filter({ hasText: /\S/ }).waitFor();
     while (await more.isVisible()) await more.click();
     await expect.poll(() => results.count()).toBe(1);
     const href = await results.first().locator('a').getAttribute('href');

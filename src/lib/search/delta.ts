@@ -9,7 +9,9 @@
  * hidden pages (src/scripts/search/client.ts).
  *
  * Past `limit` changes, or when articles were only removed, the shard is indexed again as
- * a whole and the delta folds into a new base. The trade-off until then: a changed article
+ * a whole and the delta folds into a new base. The newest shard always is: every reader's
+ * first search loads it, and a delta would add a Pagefind instance (and its WebAssembly) to
+ * that first search; it is also where new articles arrive. The trade-off until then: a changed article
  * is listed ahead of its shard's other results, since Pagefind's scores from a bundle of a
  * few articles do not compare with those from a bundle of thousands.
  */
