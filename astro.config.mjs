@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cachedPages } from './src/integrations/cached-pages.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 
 // Astro 7.3 writes its incremental-build manifest as one JSON string, about 17 KB per article
@@ -67,5 +68,6 @@ export default defineConfig({
     collectionStorage: articleCount > CHUNKED_STORE_MIN_ARTICLES ? 'chunked' : 'single-file',
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
-  integrations: [mdx(), sitemap()],
+  // cachedPages links the incremental cache's pages into the output before Astro restores them.
+  integrations: [mdx(), sitemap(), cachedPages()],
 });

@@ -1,10 +1,19 @@
 /**
  * Incremental builds (experimental.incrementalBuild + the cache keys in src/data/cache-keys.ts)
  * must never serve a stale page: after one article is edited, that article, every page that
- * shows it (related list, section, tag listings) is rendered again, and the rest is restored.
+ * shows it (related list, section, tag listings) is rendered again, and the rest is restored
+ * (linked into the output by src/integrations/cached-pages.ts, or copied by Astro).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,7 +37,8 @@ writeFileSync(
 );
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds and returns the pages the log says were restored from the cache. */
+/** Builds and returns the pages the log says were taken from the cache: already in place
+ * (linked by cached-pages.ts: "cached") or copied by Astro ("restored"). */
 async function build(): Promise<string[]> {
   const { stdout } = await promisify(execFile)(
     join(ROOT, 'node_modules/.bin/astro'),
@@ -36,7 +46,7 @@ async function build(): Promise<string[]> {
     { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content } },
   );
   const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/(\/\S+\.html) \(restored\)/g)].map((m) => m[1]!);
+  return [...plain.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
 }
 const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 
@@ -83,6 +93,31 @@ describe('incremental build', () => {
       // market-factbox and its day show neither the bus article nor anything that changed.
       expect(restored).toContain('/articles/2025/11/market-factbox/index.html');
       expect(restored).toContain('/archive/2025/11/02/index.html');
+    },
+  );
+
+  it(
+    'links unchanged pages from the cache and removes the page of a deleted article',
+    { timeout: 90_000 },
+    async () => {
+      const extra = 'articles/2025/10/bus-route-extra';
+      const source = readFileSync(join(content, `${BUS}.md`), 'utf8');
+      writeFileSync(
+        join(content, `${extra}.md`),
+        source.replace(/^headline: .*$/m, 'headline: 시내버스 노선 조정 설명회 열려'),
+      );
+      await build();
+      expect(page(extra).text).toContain('시내버스 노선 조정 설명회 열려');
+      rmSync(join(content, `${extra}.md`));
+      const reused = await build();
+      expect(existsSync(join(outDir, extra))).toBe(false);
+      expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(extra);
+      // An unchanged page is the cache's file itself, not a copy.
+      const factbox = 'articles/2025/11/market-factbox/index.html';
+      expect(reused).toContain(`/${factbox}`);
+      expect(statSync(join(outDir, factbox)).ino).toBe(
+        statSync(join(work, 'cache', 'dist', factbox)).ino,
+      );
     },
   );
 });
