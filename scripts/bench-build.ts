@@ -100,10 +100,14 @@ function phaseTable(title: string, build: BuildResult) {
   return { totalMs: total, peakRssBytes: peak };
 }
 
-/** Changes one article's body the way an editor's correction would. */
-function editOneArticle(): string {
+/**
+ * Changes one article's body the way an editor's correction would: the middle one of the
+ * list, or one of the newest month (whose search shard is always indexed whole).
+ */
+function editOneArticle(which: 'middle' | 'newest month'): string {
   const list = readFileSync(join(workDir, 'article-list.txt'), 'utf8').trim().split('\n');
-  const file = join(paths.contentDir, list[Math.floor(list.length / 2)]);
+  const pick = which === 'middle' ? list[Math.floor(list.length / 2)] : [...list].sort().at(-1)!;
+  const file = join(paths.contentDir, pick);
   writeFileSync(
     file,
     readFileSync(file, 'utf8') + '\n(바로잡습니다) 기사 일부 표현을 고쳤습니다.\n',
@@ -205,7 +209,7 @@ async function main() {
       ...phaseTable('Warm rebuild, nothing changed (cacheDir kept, output emptied)', warm),
     };
 
-    const edited = editOneArticle();
+    const edited = editOneArticle('middle');
     rmSync(paths.outDir, { recursive: true, force: true });
     const afterEdit = await runBuild(paths, 'warm-one-edit');
     results.warmOneEdit = {
@@ -220,6 +224,22 @@ async function main() {
     const editTotal = (results.warmOneEdit as { totalMs: number }).totalMs;
     say(
       `\nWarm rebuild after one edit = ${((editTotal / coldTotal) * 100).toFixed(0)}% of the cold build; photos re-encoded: ${afterEdit.imagesEncoded}.`,
+    );
+
+    const editedNewest = editOneArticle('newest month');
+    rmSync(paths.outDir, { recursive: true, force: true });
+    const afterNewestEdit = await runBuild(paths, 'warm-newest-edit');
+    results.warmNewestEdit = {
+      edited: editedNewest,
+      ...afterNewestEdit,
+      ...phaseTable(
+        `Warm rebuild after editing one article of the newest month (${editedNewest.replace(workDir, '')})`,
+        afterNewestEdit,
+      ),
+    };
+    const newestTotal = (results.warmNewestEdit as { totalMs: number }).totalMs;
+    say(
+      `\nWarm rebuild after editing an article of the newest month = ${((newestTotal / coldTotal) * 100).toFixed(0)}% of the cold build.`,
     );
   }
 
