@@ -31,7 +31,12 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { readArticlePage } from '../src/lib/search/article-page.ts';
 import { CHUNK_TARGET_BYTES } from '../src/lib/search/chunks.ts';
-import { DELTA_LIMIT, planDelta, type ShardBase } from '../src/lib/search/delta.ts';
+import {
+  DELTA_HIDDEN_FILE,
+  DELTA_LIMIT,
+  planDelta,
+  type ShardBase,
+} from '../src/lib/search/delta.ts';
 import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import {
   SHARD_CAPACITY,
@@ -137,6 +142,8 @@ async function buildSearchIndex({
   let parsed = 0;
   let indexed = 0;
   let deltas = 0;
+  // Delta folder under /pagefind/ → the shard's page ids it hides (DELTA_HIDDEN_FILE).
+  const hiddenPages = new Map<string, string[]>();
   // One shard's records in memory at a time, read while the worker indexes the previous one.
   for (const shard of shards) {
     const cacheFile = join(recordsDir, `${shard.key}.json`);
@@ -184,11 +191,8 @@ async function buildSearchIndex({
       const changed = new Set(delta.changed);
       const changedRecords = members.filter((record) => changed.has(record.url));
       const deltaName = `${shard.key}-delta-${sha1(base.bundle + JSON.stringify(changedRecords))}`;
-      shard.delta = {
-        key: `${shard.key}-delta`,
-        articles: changedRecords.length,
-        hidden: delta.hidden,
-      };
+      shard.delta = { key: `${shard.key}-delta`, articles: changedRecords.length };
+      hiddenPages.set(shard.delta.key, delta.hidden);
       used.set(shard.key, base.bundle);
       used.set(shard.delta.key, deltaName);
       if (!existsSync(join(bundles, deltaName))) {
@@ -223,6 +227,9 @@ async function buildSearchIndex({
   }
   await writer.done();
   for (const [key, name] of used) linkTree(join(bundles, name), join(out, key));
+  for (const [key, hidden] of hiddenPages) {
+    writeFileSync(join(out, key, DELTA_HIDDEN_FILE), JSON.stringify(hidden));
+  }
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(out, SHARD_MANIFEST), JSON.stringify(manifest));
 

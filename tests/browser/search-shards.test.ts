@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELTA_HIDDEN_FILE } from '../../src/lib/search/delta.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 import { collectErrors, launchChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/site.ts';
@@ -88,7 +89,10 @@ describe('sharded search index', () => {
     expect(await index()).toMatch(/새로 읽음 1\), .*새로 색인 0, 변경분 색인 1\)/);
     const oldest = manifest().shards.at(-1)!;
     expect(oldest.delta).toMatchObject({ key: `${oldest.key}-delta`, articles: 1 });
-    expect(oldest.delta!.hidden).toHaveLength(1);
+    const hidden = JSON.parse(
+      readFileSync(join(site, 'pagefind', oldest.delta!.key, DELTA_HIDDEN_FILE), 'utf8'),
+    );
+    expect(hidden).toHaveLength(1);
     expect(pageCount(oldest.delta!.key)).toBe(1);
     expect(pageCount(oldest.key)).toBe(oldest.articles);
     // Unchanged since: the delta comes from the cache too.

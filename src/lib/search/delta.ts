@@ -33,6 +33,9 @@ export interface DeltaPlan {
   hidden: string[];
 }
 
+/** In a delta's folder: the JSON list of its shard's page ids the browser must skip. */
+export const DELTA_HIDDEN_FILE = 'hidden.json';
+
 /** Most changed articles a delta holds before its shard is indexed again as a whole. */
 export const DELTA_LIMIT = 100;
 

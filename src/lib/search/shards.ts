@@ -30,11 +30,11 @@ export interface Shard {
 }
 
 export interface ShardDelta {
-  /** The delta bundle's folder under /pagefind/. */
+  /** The delta bundle's folder under /pagefind/; its DELTA_HIDDEN_FILE lists the page ids
+   * of the shard's bundle that the delta replaces or that were removed. In the delta's
+   * folder, not here: shards.json is part of every first search. */
   key: string;
   articles: number;
-  /** Pagefind page ids in the shard's bundle that the delta replaces or that were removed. */
-  hidden: string[];
 }
 
 /** What the browser reads from /pagefind/shards.json: shards newest first. */

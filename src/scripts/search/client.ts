@@ -12,6 +12,7 @@ import {
   type SortOrder,
 } from '../../lib/search/engine.ts';
 import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
+import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
 import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
 import {
@@ -53,14 +54,16 @@ interface SearchIndex {
   shards: Shard[];
   /** One Pagefind instance per bundle folder, created when it is first searched. */
   instance(key: string): Promise<ShardIndex>;
+  /** The page ids a delta hides in its shard's bundle (delta.ts). */
+  hidden(deltaKey: string): Promise<ReadonlySet<string>>;
 }
 
 /** A bundle to search: a shard's own, or its delta of changed articles (delta.ts). */
 interface Target {
   key: string;
   shard: Shard;
-  /** Page ids of this bundle that a delta replaces. */
-  hidden?: ReadonlySet<string>;
+  /** The delta whose hidden pages this bundle's results leave out. */
+  hiddenBy?: string;
 }
 
 /** A shard's delta first (its articles are newer versions), then the shard without them. */
@@ -68,9 +71,11 @@ const targetsOf = (shard: Shard): Target[] =>
   shard.delta
     ? [
         { key: shard.delta.key, shard },
-        { key: shard.key, shard, hidden: new Set(shard.delta.hidden) },
+        { key: shard.key, shard, hiddenBy: shard.delta.key },
       ]
     : [{ key: shard.key, shard }];
+
+const fetchJson = (url: string) => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject()));
 
 const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 const LOAD_ERROR = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
@@ -89,6 +94,7 @@ function loadIndex(): Promise<SearchIndex> {
         /* @vite-ignore */ `${BASE}${newest.key}/pagefind.js`
       );
       const instances = new Map<string, Promise<ShardIndex>>();
+      const hiddenSets = new Map<string, Promise<ReadonlySet<string>>>();
       return {
         shards: manifest.shards,
         instance(key) {
@@ -98,9 +104,19 @@ function loadIndex(): Promise<SearchIndex> {
             const created = pagefind.createInstance({ basePath });
             pending = Promise.all([
               created.options({ ranking: RANKING }),
-              fetch(basePath + SPANS_FILE).then((r) => (r.ok ? r.json() : Promise.reject())),
+              fetchJson(basePath + SPANS_FILE),
             ]).then(([, spans]: [void, ChunkSpan[]]) => ({ pagefind: created, spans }));
             instances.set(key, pending);
+          }
+          return pending;
+        },
+        hidden(deltaKey) {
+          let pending = hiddenSets.get(deltaKey);
+          if (!pending) {
+            pending = fetchJson(`${BASE}${deltaKey}/${DELTA_HIDDEN_FILE}`).then(
+              (ids: string[]) => new Set(ids),
+            );
+            hiddenSets.set(deltaKey, pending);
           }
           return pending;
         },
@@ -148,18 +164,19 @@ export async function runSearch(
     const goal = hits.length + wanted;
     while (queue.length > 0 && hits.length < goal) {
       const target = queue.shift()!;
-      const { pagefind, spans } = await index
-        .instance(target.key)
-        .catch(() => Promise.reject(new Error(LOAD_ERROR)));
+      const [{ pagefind, spans }, hidden] = await Promise.all([
+        index.instance(target.key),
+        target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
+      ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
       const outcome = await searchArticles(pagefind, query, {
         filters,
         sort: options.sort,
         spans,
       });
       plan = outcome.plan;
-      hits.push(...outcome.hits.filter((hit) => !target.hidden?.has(hit.id)));
+      hits.push(...outcome.hits.filter((hit) => !hidden?.has(hit.id)));
       // A shard counts as searched once its own bundle is, not just its delta.
-      if (!target.shard.delta || target.hidden) searchedFrom = target.shard.from;
+      if (!target.shard.delta || target.hiddenBy) searchedFrom = target.shard.from;
       // A query with no searchable word matches nothing in any shard.
       if (plan.words.length === 0) queue.length = 0;
     }
