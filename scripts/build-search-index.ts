@@ -177,44 +177,44 @@ async function buildSearchIndex({
     const members = records.map(([, record]) => record);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
     const name = `${shard.key}-${sha1(version + chunkBytes + JSON.stringify(members))}`;
-    const baseFile = join(basesDir, `${shard.key}.json`);
-    const base = readBase(baseFile, version + chunkBytes, bundles);
-    const digests = new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))]));
-    // Not for the newest shard: every reader's first search loads it, and a delta is a second
-    // Pagefind instance with its own 54 KB WebAssembly download (first query 232 → 290 KB
-    // measured at 10,000 articles). It is also where new articles arrive, ~100 a day.
-    const delta =
-      shard !== shards[0] && base && base.bundle !== name && !existsSync(join(bundles, name))
-        ? planDelta(base, digests, deltaLimit)
-        : undefined;
-    if (base && delta) {
-      const changed = new Set(delta.changed);
-      const changedRecords = members.filter((record) => changed.has(record.url));
-      const deltaName = `${shard.key}-delta-${sha1(base.bundle + JSON.stringify(changedRecords))}`;
-      shard.delta = { key: `${shard.key}-delta`, articles: changedRecords.length };
-      hiddenPages.set(shard.delta.key, delta.hidden);
-      used.set(shard.key, base.bundle);
-      used.set(shard.delta.key, deltaName);
-      if (!existsSync(join(bundles, deltaName))) {
-        const outputPath = join(bundles, deltaName);
-        await writer.add({ records: changedRecords, outputPath, chunkBytes });
-        deltas++;
-      }
-    } else {
+    if (existsSync(join(bundles, name))) {
+      // Unchanged since it was indexed whole (or changed back): nothing to plan.
       used.set(shard.key, name);
-      if (!existsSync(join(bundles, name))) {
-        await writer.add(
-          { records: members, outputPath: join(bundles, name), chunkBytes },
-          (pages) =>
-            writeFileSync(
-              baseFile,
-              JSON.stringify({
-                version: version + chunkBytes,
-                bundle: name,
-                digests: Object.fromEntries(digests),
-                pages,
-              } satisfies ShardBase & { version: string }),
-            ),
+    } else {
+      const baseFile = join(basesDir, `${shard.key}.json`);
+      const digests = new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))]));
+      // Not for the newest shard: every reader's first search loads it, and a delta is a
+      // second Pagefind instance with its own 54 KB WebAssembly download (first query 232 →
+      // 290 KB measured at 10,000 articles). It is also where new articles arrive, ~100 a day.
+      const base =
+        shard === shards[0] ? undefined : readBase(baseFile, version + chunkBytes, bundles);
+      const delta = base && planDelta(base, digests, deltaLimit);
+      if (base && delta) {
+        const changed = new Set(delta.changed);
+        const changedRecords = members.filter((record) => changed.has(record.url));
+        const deltaName = `${shard.key}-delta-${sha1(base.bundle + JSON.stringify(changedRecords))}`;
+        shard.delta = { key: `${shard.key}-delta`, articles: changedRecords.length };
+        hiddenPages.set(shard.delta.key, delta.hidden);
+        used.set(shard.key, base.bundle);
+        used.set(shard.delta.key, deltaName);
+        if (!existsSync(join(bundles, deltaName))) {
+          const outputPath = join(bundles, deltaName);
+          await writer.add({ records: changedRecords, outputPath, chunkBytes });
+          deltas++;
+        }
+      } else {
+        used.set(shard.key, name);
+        const outputPath = join(bundles, name);
+        await writer.add({ records: members, outputPath, chunkBytes }, (pages) =>
+          writeFileSync(
+            baseFile,
+            JSON.stringify({
+              version: version + chunkBytes,
+              bundle: name,
+              digests: Object.fromEntries(digests),
+              pages,
+            } satisfies ShardBase & { version: string }),
+          ),
         );
         indexed++;
       }

@@ -6,7 +6,9 @@
  * ~7 s of every warm build (README, Scale §2). Linked on a worker thread, the same calls run
  * beside the checker and content sync.
  *
- * - Only for `astro build` with `experimental.incrementalBuild` and pages in the cache.
+ * - Only for `astro build` with `experimental.incrementalBuild` and pages in the cache
+ *   (`<cacheDir>/dist/`, where Astro 7.3's incremental build keeps them; without that
+ *   folder, nothing happens).
  * - The output folder is emptied first, as Astro does; Astro's own emptying is then off.
  * - The build waits for the links before it bundles; a page that could not be linked is
  *   simply restored by Astro as before.

@@ -11,9 +11,9 @@
  * Past `limit` changes, or when articles were only removed, the shard is indexed again as
  * a whole and the delta folds into a new base. The newest shard always is: every reader's
  * first search loads it, and a delta would add a Pagefind instance (and its WebAssembly) to
- * that first search; it is also where new articles arrive. The trade-off until then: a changed article
- * is listed ahead of its shard's other results, since Pagefind's scores from a bundle of a
- * few articles do not compare with those from a bundle of thousands.
+ * that first search; it is also where new articles arrive. The trade-off until then: a
+ * changed article is listed ahead of its shard's other results, since Pagefind's scores
+ * from a bundle of a few articles do not compare with those from a bundle of thousands.
  */
 
 /** What the indexer keeps about a shard's base bundle between builds. */
@@ -48,9 +48,9 @@ export function planDelta(
   current: ReadonlyMap<string, string>,
   limit = DELTA_LIMIT,
 ): DeltaPlan | undefined {
-  const changed = [...current].filter(([url, digest]) => base.digests[url] !== digest);
+  const changed = [...current.keys()].filter((url) => base.digests[url] !== current.get(url));
   const removed = Object.keys(base.digests).filter((url) => !current.has(url));
   if (changed.length === 0 || changed.length + removed.length > limit) return undefined;
-  const replaced = [...changed.map(([url]) => url), ...removed].filter((url) => url in base.pages);
-  return { changed: changed.map(([url]) => url), hidden: replaced.map((url) => base.pages[url]) };
+  const replaced = [...changed, ...removed].filter((url) => url in base.pages);
+  return { changed, hidden: replaced.map((url) => base.pages[url]) };
 }
