@@ -58,6 +58,14 @@ export default defineConfig({
     // about 3× faster for files ~20% larger (measured with npm run bench:build).
     service: sharpImageService({ avif: { effort: 2 } }),
   },
+  build: {
+    // Astro awaits each page's two file writes (the output and the incremental cache) before
+    // rendering the next one: with one page at a time the main thread sat idle ~40% of the
+    // page phase (CPU profile, 2,000 articles). Four pages in flight overlap those writes
+    // with rendering (static routes, medians of 3 alternating runs: 20.6 s → 13.7 s; 8 was
+    // no faster) and give byte-identical output.
+    concurrency: 4,
+  },
   experimental: {
     // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir
     // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
