@@ -35,6 +35,9 @@ const EDGE_CASES = [
   '줄임표... 그리고 대시 -- 와 긴 대시 --- 그리고 ``역따옴표\'\' 와 `"코드"` 속 따옴표',
   "'80년대 이야기와 rock 'n' roll, 그리고 it's",
   '따옴표가 없는 문단.\n\n또 없는 문단: 숫자 1.5와 2-3.',
+  // A quote in one text node, a dash or an ellipsis in others of the same block.
+  '"인용"과 **굵게 -- 대시**, [링크...](/a/)와 _기울임_ 끝.',
+  '따옴표 없이 대시 -- 와 줄임표 . . . 만 있는 문단',
 ];
 
 describe('smartypants only where needed', () => {
