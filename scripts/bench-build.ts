@@ -6,7 +6,8 @@
  * Generates a reproducible synthetic archive outside content/, builds it cold with the
  * project's real build, then cold again with only the encoded photos kept, then rebuilds it
  * unchanged and after editing one article with the caches a CI job keeps (Astro's
- * cacheDir), and measures the search bundle in Chromium.
+ * cacheDir), and measures the search bundle in Chromium, after the cold build and again
+ * after an edit of the newest month (whose delta every first search loads).
  */
 import {
   appendFileSync,
@@ -25,7 +26,7 @@ import { DEFAULT_OPTIONS, type SyntheticOptions } from '../src/lib/synthetic/gen
 import { outputStats, pagefindStats } from './bench-lib/output-stats.ts';
 import { measurePageWeight } from './bench-lib/page-weight.ts';
 import { runBuild, type BuildResult } from './bench-lib/run-build.ts';
-import { benchQueries, benchSearch, quantile } from './bench-lib/search-bench.ts';
+import { benchQueries, benchSearch, quantile, type SearchBench } from './bench-lib/search-bench.ts';
 import { writeArchive } from './bench-lib/write-archive.ts';
 
 const { values } = parseArgs({
@@ -104,7 +105,7 @@ function phaseTable(title: string, build: BuildResult) {
 
 /**
  * Changes one article's body the way an editor's correction would: the middle one of the
- * list, or one of the newest month (whose search shard is always indexed whole).
+ * list, or one of the newest month (the shard every first search loads).
  */
 function editOneArticle(which: 'middle' | 'newest month'): string {
   const list = readFileSync(join(workDir, 'article-list.txt'), 'utf8').trim().split('\n');
@@ -169,18 +170,7 @@ async function main() {
       benchQueries(Number(values.queries), options.seed),
     );
     results.search = search;
-    say(
-      `\nSearch (${search.queries.length} queries, Chromium, the site's search client): first query downloads ${kb(search.firstQueryBytes)} (${Object.entries(
-        search.firstQueryByKind,
-      )
-        .map(([k, b]) => `${k} ${kb(b)}`)
-        .join(
-          ', ',
-        )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms; shards searched for the first page: median ${quantile(
-        search.queries.map((q) => q.shardsSearched),
-        0.5,
-      )}, max ${Math.max(...search.queries.map((q) => q.shardsSearched))}.`,
-    );
+    say(`\n${searchSummary(search)}`);
     const whole = search.wholeArchive;
     say(
       `Whole archive for '${whole.query}' (every shard, after the query above): ${whole.results} results, ${kb(whole.bytes)} more, ${whole.ms.toFixed(0)} ms.`,
@@ -258,6 +248,15 @@ async function main() {
     say(
       `\nWarm rebuild after editing an article of the newest month = ${((newestTotal / coldTotal) * 100).toFixed(0)}% of the cold build.`,
     );
+    if (!values['no-search']) {
+      // The edit went into the newest shard's delta, which every first search now loads too.
+      const search = await benchSearch(
+        paths.outDir,
+        benchQueries(Number(values.queries), options.seed),
+      );
+      results.searchNewestDelta = search;
+      say(`\nWith the newest shard's delta: ${searchSummary(search)}`);
+    }
   }
 
   const jsonFile = values.json ?? join(workDir, 'results.json');
@@ -268,6 +267,20 @@ async function main() {
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+/** One line on a search run in Chromium: bytes per query, latency, shards searched. */
+function searchSummary(search: SearchBench): string {
+  return `Search (${search.queries.length} queries, Chromium, the site's search client): first query downloads ${kb(search.firstQueryBytes)} (${Object.entries(
+    search.firstQueryByKind,
+  )
+    .map(([k, b]) => `${k} ${kb(b)}`)
+    .join(
+      ', ',
+    )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms; shards searched for the first page: median ${quantile(
+    search.queries.map((q) => q.shardsSearched),
+    0.5,
+  )}, max ${Math.max(...search.queries.map((q) => q.shardsSearched))}.`;
 }
 
 function machine() {

@@ -183,11 +183,7 @@ async function buildSearchIndex({
     } else {
       const baseFile = join(basesDir, `${shard.key}.json`);
       const digests = new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))]));
-      // Not for the newest shard: every reader's first search loads it, and a delta is a
-      // second Pagefind instance with its own 54 KB WebAssembly download (first query 232 →
-      // 290 KB measured at 10,000 articles). It is also where new articles arrive, ~100 a day.
-      const base =
-        shard === shards[0] ? undefined : readBase(baseFile, version + chunkBytes, bundles);
+      const base = readBase(baseFile, version + chunkBytes, bundles);
       const delta = base && planDelta(base, digests, deltaLimit);
       if (base && delta) {
         const changed = new Set(delta.changed);
@@ -199,7 +195,12 @@ async function buildSearchIndex({
         used.set(shard.delta.key, deltaName);
         if (!existsSync(join(bundles, deltaName))) {
           const outputPath = join(bundles, deltaName);
-          await writer.add({ records: changedRecords, outputPath, chunkBytes });
+          await writer.add({
+            records: changedRecords,
+            outputPath,
+            chunkBytes,
+            borrowsRuntime: true,
+          });
           deltas++;
         }
       } else {

@@ -4,7 +4,8 @@
  * writes every article into exactly one shard, reuses unchanged shards from its cache and
  * indexes an edited article into its shard's delta (src/lib/search/delta.ts), and the browser
  * finds the same articles as with one index, newest shard first, downloading an older shard
- * only when the reader asks for more.
+ * only when the reader asks for more, and Pagefind's WebAssembly once for a shard and its
+ * delta.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,10 +34,13 @@ const pageCount = (key: string): number =>
       .languages as Record<string, { page_count: number }>,
   ).reduce((sum, language) => sum + language.page_count, 0);
 
-/** A made-up word that no sample article has. */
+/** Made-up words that no sample article has. */
 const UNIQUE_WORD = '자몽빛깔';
+const NEWEST_WORD = '청포도빛';
 /** The first article of the oldest shard's first month, edited by the tests. */
 let editedPage: string;
+/** The first article of the newest shard's last month, edited by the tests. */
+let newestPage: string;
 /** A correction in the first body paragraph: the text the record is made of. */
 function correct(html: string, sentence: string): string {
   const edited = html.replace(/(data-article-body[^>]*>[\s\S]*?<p(?: [^>]*)?>)/, `$1${sentence} `);
@@ -54,6 +58,9 @@ beforeAll(async () => {
   const [year, month] = manifest().shards.at(-1)!.from.split('-');
   const folder = join(site, 'articles', year, month);
   editedPage = join(folder, readdirSync(folder)[0], 'index.html');
+  const [newestYear, newestMonth] = manifest().shards[0].to.split('-');
+  const newestFolder = join(site, 'articles', newestYear, newestMonth);
+  newestPage = join(newestFolder, readdirSync(newestFolder)[0], 'index.html');
   server = await serveStatic(site);
   browser = await launchChromium();
 });
@@ -106,20 +113,24 @@ describe('sharded search index', () => {
     writeFileSync(editedPage, edited);
     expect(await index('--delta-limit', '0')).toMatch(/새로 색인 1, 변경분 색인 0\)/);
     expect(manifest().shards.at(-1)!.delta).toBeUndefined();
-    // The newest shard is indexed again as a whole: every first search loads it.
-    const newest = manifest().shards[0];
-    const [year, month] = newest.to.split('-');
-    const folder = join(site, 'articles', year, month);
-    const newestPage = join(folder, readdirSync(folder)[0], 'index.html');
-    const newestHtml = readFileSync(newestPage, 'utf8');
-    writeFileSync(newestPage, correct(newestHtml, '바로잡습니다.'));
-    expect(await index()).toMatch(/새로 색인 1, 변경분 색인 0\)/);
-    expect(manifest().shards[0].delta).toBeUndefined();
-    writeFileSync(newestPage, newestHtml);
-    expect(await index()).toMatch(/새로 색인 1, 변경분 색인 0\)/);
-    // The tests below search an archive whose oldest shard has a delta, with a word of its own.
+    // The tests below search an archive whose newest and oldest shards both have a delta,
+    // each with a word of its own.
     writeFileSync(editedPage, correct(html, `${UNIQUE_WORD} 관련 내용을 바로잡습니다.`));
-    expect(await index()).toMatch(/새로 색인 0, 변경분 색인 1\)/);
+    writeFileSync(newestPage, correct(readFileSync(newestPage, 'utf8'), `${NEWEST_WORD} 정정.`));
+    expect(await index()).toMatch(/새로 읽음 2\), .*새로 색인 0, 변경분 색인 2\)/);
+    const { shards } = manifest();
+    const newest = shards[0];
+    expect(newest.delta).toMatchObject({ key: `${newest.key}-delta`, articles: 1 });
+    expect(shards.at(-1)!.delta).toMatchObject({ articles: 1 });
+    // A delta borrows its shard's WebAssembly: its own file is Pagefind's signature alone.
+    const wasm = (key: string) =>
+      readdirSync(join(site, 'pagefind', key)).filter((name) => /^wasm\./.test(name));
+    expect(wasm(newest.key).length).toBeGreaterThan(0);
+    for (const name of wasm(newest.delta!.key)) {
+      expect(readFileSync(join(site, 'pagefind', newest.delta!.key, name), 'utf8')).toBe(
+        'pagefind_dcd',
+      );
+    }
   });
 
   /** The search page for `query` in a fresh context, with the paths it requested. */
@@ -129,10 +140,18 @@ describe('sharded search index', () => {
     const errors = collectErrors(page);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    // The size of every Pagefind WebAssembly file the page downloaded.
+    const wasmDownloads: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (/\/wasm\.[^/]+$/.test(new URL(response.url()).pathname)) {
+        wasmDownloads.push(response.body().then((body) => body.length));
+      }
+    });
     await page.goto(`${server.url}/search/?q=${query}`);
     const results = page.locator('[data-search-results] .search-result');
     await results.first().waitFor();
-    return { context, page, errors, requested, results };
+    const wasmSizes = () => Promise.all(wasmDownloads);
+    return { context, page, errors, requested, results, wasmSizes };
   }
 
   it('finds every article of a common word, newest shard first, older ones on request', async () => {
@@ -160,6 +179,24 @@ describe('sharded search index', () => {
     );
     expect(new Set(urls).size).toBe(total);
     expect(requested.some((path) => path.startsWith(oldest))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a new version in the newest shard’s delta; a delta downloads no WebAssembly', async () => {
+    const { context, page, errors, results, wasmSizes } = await openSearch(NEWEST_WORD);
+    // One article has the word, so every shard and delta is searched for a page of results.
+    await expect
+      .poll(() => page.textContent('[data-search-summary]'))
+      .toBe(`'${NEWEST_WORD}' 검색 결과 1건`);
+    const href = await results.first().locator('a').getAttribute('href');
+    expect(join(site, href!, 'index.html')).toBe(newestPage);
+    // Each shard's WebAssembly in full (~54 KB), each delta's 12-byte stand-in.
+    const { shards } = manifest();
+    const sizes = await wasmSizes();
+    expect(sizes.filter((size) => size > 10_000)).toHaveLength(shards.length);
+    expect(sizes.filter((size) => size === 12)).toHaveLength(2);
+    expect(sizes).toHaveLength(shards.length + 2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,11 +9,13 @@
  * hidden pages (src/scripts/search/client.ts).
  *
  * Past `limit` changes, or when articles were only removed, the shard is indexed again as
- * a whole and the delta folds into a new base. The newest shard always is: every reader's
- * first search loads it, and a delta would add a Pagefind instance (and its WebAssembly) to
- * that first search; it is also where new articles arrive. The trade-off until then: a
- * changed article is listed ahead of its shard's other results, since Pagefind's scores
- * from a bundle of a few articles do not compare with those from a bundle of thousands.
+ * a whole and the delta folds into a new base. This holds for the newest shard too, where
+ * new articles arrive (~100 a day) and most corrections are made: every reader's first
+ * search loads it, so its delta costs that search one more Pagefind instance, but not a
+ * second WebAssembly download (a delta borrows its shard's, scripts/pagefind-bundle.ts).
+ * The trade-off until the shard is indexed again: a changed or new article is listed ahead
+ * of its shard's other results, since Pagefind's scores from a bundle of a few articles do
+ * not compare with those from a bundle of thousands.
  */
 
 /** What the indexer keeps about a shard's base bundle between builds. */

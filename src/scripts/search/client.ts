@@ -53,7 +53,7 @@ interface ShardIndex {
 interface SearchIndex {
   shards: Shard[];
   /** One Pagefind instance per bundle folder, created when it is first searched. */
-  instance(key: string): Promise<ShardIndex>;
+  instance(target: Target): Promise<ShardIndex>;
   /** The page ids a delta hides in its shard's bundle (delta.ts). */
   hidden(deltaKey: string): Promise<ReadonlySet<string>>;
 }
@@ -95,21 +95,29 @@ function loadIndex(): Promise<SearchIndex> {
       );
       const instances = new Map<string, Promise<ShardIndex>>();
       const hiddenSets = new Map<string, Promise<ReadonlySet<string>>>();
+      const instance = (key: string, after?: Promise<unknown>): Promise<ShardIndex> => {
+        let pending = instances.get(key);
+        if (!pending) {
+          const basePath = `${BASE}${key}/`;
+          const ready = Promise.resolve(after).then(async () => {
+            const created = pagefind.createInstance({ basePath });
+            // Resolves once the instance has loaded its index and the WebAssembly.
+            await created.options({ ranking: RANKING });
+            return created;
+          });
+          pending = Promise.all([ready, fetchJson(basePath + SPANS_FILE)]).then(
+            ([pagefind, spans]: [PagefindApi, ChunkSpan[]]) => ({ pagefind, spans }),
+          );
+          instances.set(key, pending);
+        }
+        return pending;
+      };
       return {
         shards: manifest.shards,
-        instance(key) {
-          let pending = instances.get(key);
-          if (!pending) {
-            const basePath = `${BASE}${key}/`;
-            const created = pagefind.createInstance({ basePath });
-            pending = Promise.all([
-              created.options({ ranking: RANKING }),
-              fetchJson(basePath + SPANS_FILE),
-            ]).then(([, spans]: [void, ChunkSpan[]]) => ({ pagefind: created, spans }));
-            instances.set(key, pending);
-          }
-          return pending;
-        },
+        // A delta's bundle has no WebAssembly of its own (scripts/pagefind-bundle.ts): its
+        // shard's instance, created first, loads the one every instance of the page runs.
+        instance: ({ key, shard }) =>
+          key === shard.key ? instance(key) : instance(key, instance(shard.key)),
         hidden(deltaKey) {
           let pending = hiddenSets.get(deltaKey);
           if (!pending) {
@@ -165,7 +173,7 @@ export async function runSearch(
     while (queue.length > 0 && hits.length < goal) {
       const target = queue.shift()!;
       const [{ pagefind, spans }, hidden] = await Promise.all([
-        index.instance(target.key),
+        index.instance(target),
         target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
       ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
       const outcome = await searchArticles(pagefind, query, {
