@@ -46,6 +46,7 @@ import {
   type ShardManifest,
 } from '../src/lib/search/shards.ts';
 import type { BundleJob, BundleReply } from './search-index-worker.ts';
+import { runtimeStandIn } from './pagefind-bundle.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
@@ -195,12 +196,7 @@ async function buildSearchIndex({
         used.set(shard.delta.key, deltaName);
         if (!existsSync(join(bundles, deltaName))) {
           const outputPath = join(bundles, deltaName);
-          await writer.add({
-            records: changedRecords,
-            outputPath,
-            chunkBytes,
-            borrowsRuntime: true,
-          });
+          await writer.add({ records: changedRecords, outputPath, chunkBytes });
           deltas++;
         }
       } else {
@@ -227,7 +223,12 @@ async function buildSearchIndex({
     parsed += parsedHere;
   }
   await writer.done();
-  for (const [key, name] of used) linkTree(join(bundles, name), join(out, key));
+  // Only the newest shard's own bundle carries Pagefind's WebAssembly into the output: the
+  // browser creates its instance first, and every other instance of the page runs that
+  // module (pagefind-bundle.ts), so each other bundle's 54 KB would be downloaded unused.
+  for (const [key, name] of used) {
+    linkTree(join(bundles, name), join(out, key), key !== shards[0].key);
+  }
   for (const [key, hidden] of hiddenPages) {
     writeFileSync(join(out, key, DELTA_HIDDEN_FILE), JSON.stringify(hidden));
   }
@@ -256,13 +257,16 @@ async function buildSearchIndex({
  * 10,000-article index took 5.9 s of a 9.9 s unchanged rebuild. Nothing writes to a bundle
  * once it is cached (pagefind-bundle.ts finishes it first), and the output folder is
  * deleted, not edited, by the next build. Copies where links cannot be made (another disk).
+ * A bundle that `borrowsRuntime` gets a stand-in for its WebAssembly instead.
  */
-function linkTree(from: string, to: string) {
+function linkTree(from: string, to: string, borrowsRuntime: boolean) {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
+    const standIn = borrowsRuntime ? runtimeStandIn(entry.name) : undefined;
+    if (entry.isDirectory()) linkTree(source, target, borrowsRuntime);
+    else if (standIn) writeFileSync(target, standIn);
     else {
       try {
         linkSync(source, target);

@@ -10,12 +10,6 @@
  * anyway, and this reading them back (Pagefind's part for 3,900 articles: 12–14.5 s →
  * ~9.5 s); the writing moves here, so a shard's whole step changed little (README, §3).
  *
- * - a delta bundle (src/lib/search/delta.ts) gets a 12-byte stand-in for Pagefind's 54 KB
- *   WebAssembly: a page runs one copy of it for every bundle (wasm-bindgen's init keeps
- *   the first module it is given and ignores the bytes of later instances), and the browser
- *   creates a shard's own instance before its delta's (src/scripts/search/client.ts), so a
- *   delta's download was never used.
- *
  * This reads Pagefind's file format (gzip of "pagefind_dcd" + CBOR or JSON), so it accepts
  * only the Pagefind version it was written for (package.json pins it) and fails loudly on
  * another one.
@@ -39,8 +33,6 @@ const PAGEFIND_FORMAT = '1.6.0';
 const INDEX_ONLY_META = ['k', 'kt'];
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
-/** Pagefind's WebAssembly, one per language it has a stemmer for (`unknown` for Korean). */
-export const WASM_FILE = /^wasm\.[\w-]+\.pagefind$/;
 
 /** A bundle's files by their path inside it, as Pagefind's getFiles() returns them. */
 type Bundle = Map<string, Uint8Array>;
@@ -62,6 +54,19 @@ function unpack(path: string, packed: Uint8Array): Buffer {
 
 const pack = (payload: Uint8Array) => gzipSync(Buffer.concat([SIGNATURE, payload]));
 
+/** Pagefind's WebAssembly: one file per language it has a stemmer for (`unknown` for Korean). */
+const WASM_FILE = /^wasm\.[\w-]+\.pagefind$/;
+
+/**
+ * What stands in for a bundle's WebAssembly file `name` when the page runs Pagefind's
+ * WebAssembly from another bundle (undefined for any other file). Pagefind's runtime keeps
+ * the first module it is given for every instance of a page (wasm-bindgen's init returns
+ * early once it has one), so a second bundle's download is never used; and it takes a file
+ * that starts with its signature as already decompressed, so the signature alone will do.
+ */
+export const runtimeStandIn = (name: string): Buffer | undefined =>
+  WASM_FILE.test(name) ? SIGNATURE : undefined;
+
 const shortHash = (data: Uint8Array) => createHash('sha1').update(data).digest('hex').slice(0, 10);
 
 /** Pagefind 1.6's pf_meta: [version, pages, index chunks [from, to, hash], filters, sorts, meta fields]. */
@@ -81,16 +86,12 @@ export interface WrittenBundle {
 export async function writeFinishedBundle(
   index: PagefindIndex,
   dir: string,
-  { chunkBytes = CHUNK_TARGET_BYTES, borrowsRuntime = false } = {},
+  chunkBytes = CHUNK_TARGET_BYTES,
 ): Promise<WrittenBundle> {
   const { files, errors } = await index.getFiles();
   if (errors.length > 0) return { errors, pages: {} };
   const bundle: Bundle = new Map(files.map((file) => [file.path, file.content]));
   const pages = finishBundle(bundle, chunkBytes);
-  if (borrowsRuntime) {
-    // Pagefind reads a file that starts with its signature as already decompressed.
-    for (const path of bundle.keys()) if (WASM_FILE.test(path)) bundle.set(path, SIGNATURE);
-  }
   const aside = `${dir}.${process.pid}.partial`;
   rmSync(aside, { recursive: true, force: true });
   for (const [path, content] of bundle) {

@@ -4,8 +4,7 @@
  * writes every article into exactly one shard, reuses unchanged shards from its cache and
  * indexes an edited article into its shard's delta (src/lib/search/delta.ts), and the browser
  * finds the same articles as with one index, newest shard first, downloading an older shard
- * only when the reader asks for more, and Pagefind's WebAssembly once for a shard and its
- * delta.
+ * only when the reader asks for more, and Pagefind's WebAssembly once, from the newest shard.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,14 +121,18 @@ describe('sharded search index', () => {
     const newest = shards[0];
     expect(newest.delta).toMatchObject({ key: `${newest.key}-delta`, articles: 1 });
     expect(shards.at(-1)!.delta).toMatchObject({ articles: 1 });
-    // A delta borrows its shard's WebAssembly: its own file is Pagefind's signature alone.
+    // Only the newest shard's bundle carries Pagefind's WebAssembly; every other bundle's
+    // file is Pagefind's signature alone.
     const wasm = (key: string) =>
-      readdirSync(join(site, 'pagefind', key)).filter((name) => /^wasm\./.test(name));
+      readdirSync(join(site, 'pagefind', key))
+        .filter((name) => /^wasm\./.test(name))
+        .map((name) => readFileSync(join(site, 'pagefind', key, name)));
     expect(wasm(newest.key).length).toBeGreaterThan(0);
-    for (const name of wasm(newest.delta!.key)) {
-      expect(readFileSync(join(site, 'pagefind', newest.delta!.key, name), 'utf8')).toBe(
-        'pagefind_dcd',
-      );
+    for (const file of wasm(newest.key)) expect(file.length).toBeGreaterThan(10_000);
+    const others = shards.flatMap((s) => (s.delta ? [s.key, s.delta.key] : [s.key])).slice(1);
+    for (const key of others) {
+      expect(wasm(key).length).toBeGreaterThan(0);
+      for (const file of wasm(key)) expect(file.toString()).toBe('pagefind_dcd');
     }
   });
 
@@ -183,7 +186,7 @@ describe('sharded search index', () => {
     await context.close();
   });
 
-  it('finds a new version in the newest shard’s delta; a delta downloads no WebAssembly', async () => {
+  it('finds a new version in the newest shard’s delta, with one WebAssembly download', async () => {
     const { context, page, errors, results, wasmSizes } = await openSearch(NEWEST_WORD);
     // One article has the word, so every shard and delta is searched for a page of results.
     await expect
@@ -191,12 +194,32 @@ describe('sharded search index', () => {
       .toBe(`'${NEWEST_WORD}' 검색 결과 1건`);
     const href = await results.first().locator('a').getAttribute('href');
     expect(join(site, href!, 'index.html')).toBe(newestPage);
-    // Each shard's WebAssembly in full (~54 KB), each delta's 12-byte stand-in.
+    // The newest shard's WebAssembly in full (~54 KB), every other bundle's 12-byte stand-in.
     const { shards } = manifest();
     const sizes = await wasmSizes();
-    expect(sizes.filter((size) => size > 10_000)).toHaveLength(shards.length);
-    expect(sizes.filter((size) => size === 12)).toHaveLength(2);
+    expect(sizes.filter((size) => size > 10_000)).toHaveLength(1);
+    expect(sizes.filter((size) => size === 12)).toHaveLength(shards.length - 1 + 2);
     expect(sizes).toHaveLength(shards.length + 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('searches a year of older shards only, on the WebAssembly of the newest', async () => {
+    const { shards } = manifest();
+    const year = shards.at(-1)!.from.slice(0, 4);
+    expect(shards[0].from.startsWith(year)).toBe(false);
+    const { context, page, errors, results, wasmSizes } = await openSearch(`기자&year=${year}`);
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) await more.click();
+    const dates = await results.locator('time').allTextContents();
+    // Every article has a byline, so 기자 finds every article of the year.
+    const inYear = readdirSync(join(site, 'articles', year)).flatMap((month) =>
+      readdirSync(join(site, 'articles', year, month)),
+    );
+    expect(dates).toHaveLength(inYear.length);
+    expect(dates.every((date) => date.startsWith(`${year}.`))).toBe(true);
+    const sizes = await wasmSizes();
+    expect(sizes.filter((size) => size > 10_000)).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

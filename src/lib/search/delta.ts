@@ -12,7 +12,8 @@
  * a whole and the delta folds into a new base. This holds for the newest shard too, where
  * new articles arrive (~100 a day) and most corrections are made: every reader's first
  * search loads it, so its delta costs that search one more Pagefind instance, but not a
- * second WebAssembly download (a delta borrows its shard's, scripts/pagefind-bundle.ts).
+ * second WebAssembly download (only the newest shard's bundle has one,
+ * scripts/build-search-index.ts).
  * The trade-off until the shard is indexed again: a changed or new article is listed ahead
  * of its shard's other results, since Pagefind's scores from a bundle of a few articles do
  * not compare with those from a bundle of thousands.

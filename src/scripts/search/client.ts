@@ -53,7 +53,7 @@ interface ShardIndex {
 interface SearchIndex {
   shards: Shard[];
   /** One Pagefind instance per bundle folder, created when it is first searched. */
-  instance(target: Target): Promise<ShardIndex>;
+  instance(key: string): Promise<ShardIndex>;
   /** The page ids a delta hides in its shard's bundle (delta.ts). */
   hidden(deltaKey: string): Promise<ReadonlySet<string>>;
 }
@@ -114,10 +114,11 @@ function loadIndex(): Promise<SearchIndex> {
       };
       return {
         shards: manifest.shards,
-        // A delta's bundle has no WebAssembly of its own (scripts/pagefind-bundle.ts): its
-        // shard's instance, created first, loads the one every instance of the page runs.
-        instance: ({ key, shard }) =>
-          key === shard.key ? instance(key) : instance(key, instance(shard.key)),
+        // Only the newest shard's bundle has Pagefind's WebAssembly (the others a stand-in,
+        // scripts/build-search-index.ts): its instance, created first, loads the module
+        // every instance of the page runs.
+        instance: (key) =>
+          key === newest.key ? instance(key) : instance(key, instance(newest.key)),
         hidden(deltaKey) {
           let pending = hiddenSets.get(deltaKey);
           if (!pending) {
@@ -173,7 +174,7 @@ export async function runSearch(
     while (queue.length > 0 && hits.length < goal) {
       const target = queue.shift()!;
       const [{ pagefind, spans }, hidden] = await Promise.all([
-        index.instance(target),
+        index.instance(target.key),
         target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
       ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
       const outcome = await searchArticles(pagefind, query, {
