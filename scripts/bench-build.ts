@@ -164,11 +164,9 @@ async function main() {
     );
   }
 
+  const queries = benchQueries(Number(values.queries), options.seed);
   if (!values['no-search'] && pf) {
-    const search = await benchSearch(
-      paths.outDir,
-      benchQueries(Number(values.queries), options.seed),
-    );
+    const search = await benchSearch(paths.outDir, queries);
     results.search = search;
     say(`\n${searchSummary(search)}`);
     const whole = search.wholeArchive;
@@ -250,10 +248,7 @@ async function main() {
     );
     if (!values['no-search']) {
       // The edit went into the newest shard's delta, which every first search now loads too.
-      const search = await benchSearch(
-        paths.outDir,
-        benchQueries(Number(values.queries), options.seed),
-      );
+      const search = await benchSearch(paths.outDir, queries);
       results.searchNewestDelta = search;
       say(`\nWith the newest shard's delta: ${searchSummary(search)}`);
     }

@@ -264,9 +264,13 @@ function linkTree(from: string, to: string, borrowsRuntime: boolean) {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
+    // Pagefind's WebAssembly sits at the top of a bundle, not in its chunk folders.
+    if (entry.isDirectory()) {
+      linkTree(source, target, false);
+      continue;
+    }
     const standIn = borrowsRuntime ? runtimeStandIn(entry.name) : undefined;
-    if (entry.isDirectory()) linkTree(source, target, borrowsRuntime);
-    else if (standIn) writeFileSync(target, standIn);
+    if (standIn) writeFileSync(target, standIn);
     else {
       try {
         linkSync(source, target);

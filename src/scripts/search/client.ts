@@ -95,11 +95,15 @@ function loadIndex(): Promise<SearchIndex> {
       );
       const instances = new Map<string, Promise<ShardIndex>>();
       const hiddenSets = new Map<string, Promise<ReadonlySet<string>>>();
-      const instance = (key: string, after?: Promise<unknown>): Promise<ShardIndex> => {
+      // Only the newest shard's bundle has Pagefind's WebAssembly (the others a stand-in,
+      // scripts/build-search-index.ts): its instance, created first, loads the module every
+      // instance of the page runs.
+      const instance = (key: string): Promise<ShardIndex> => {
         let pending = instances.get(key);
         if (!pending) {
           const basePath = `${BASE}${key}/`;
-          const ready = Promise.resolve(after).then(async () => {
+          const runtime = key === newest.key ? undefined : instance(newest.key);
+          const ready = Promise.resolve(runtime).then(async () => {
             const created = pagefind.createInstance({ basePath });
             // Resolves once the instance has loaded its index and the WebAssembly.
             await created.options({ ranking: RANKING });
@@ -114,11 +118,7 @@ function loadIndex(): Promise<SearchIndex> {
       };
       return {
         shards: manifest.shards,
-        // Only the newest shard's bundle has Pagefind's WebAssembly (the others a stand-in,
-        // scripts/build-search-index.ts): its instance, created first, loads the module
-        // every instance of the page runs.
-        instance: (key) =>
-          key === newest.key ? instance(key) : instance(key, instance(newest.key)),
+        instance,
         hidden(deltaKey) {
           let pending = hiddenSets.get(deltaKey);
           if (!pending) {
