@@ -87,6 +87,17 @@ describe('synthetic archive', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes bodies as long as a news story: median 1,300-2,100 characters in 5-9 paragraphs', () => {
+    const bodies = [...generateArchive(options)]
+      .filter((file) => file.path.startsWith('articles/'))
+      .map((file) => parseFrontmatter(file.content).content.trim().split('\n\n'));
+    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
+    expect(median(bodies.map((ps) => ps.join('').length))).toBeGreaterThan(1300);
+    expect(median(bodies.map((ps) => ps.join('').length))).toBeLessThan(2100);
+    expect(median(bodies.map((ps) => ps.length))).toBeGreaterThanOrEqual(5);
+    expect(median(bodies.map((ps) => ps.length))).toBeLessThanOrEqual(9);
+  });
+
   it('spreads articles over days at the requested rate up to the last day, and over sections', () => {
     const context = loadContentContext(dir, new Date('2025-11-01T00:00:00Z'));
     const articles = context.articleFiles

@@ -100,9 +100,29 @@ function sentence(random: Random): string {
   }
 }
 
+/**
+ * Body length in characters, drawn per article and filled with whole paragraphs (median
+ * ~1,700 in 7 paragraphs). A news story's body runs about 1,000 to 2,500 characters; the
+ * scraped sample in ../shared/seeds has ~1,600 in 7 paragraphs. Search fragments and the
+ * build's Markdown work grow with it, so benchmark articles must be that long.
+ */
+export const BODY_CHARS = { min: 900, max: 2200 } as const;
+
 function paragraph(random: Random): string {
-  const count = random.int(2, 4);
+  const count = random.int(5, 9);
   return Array.from({ length: count }, () => sentence(random)).join(' ');
+}
+
+function body(random: Random): string[] {
+  const length = random.int(BODY_CHARS.min, BODY_CHARS.max);
+  const paragraphs: string[] = [];
+  let chars = 0;
+  while (chars < length) {
+    const next = paragraph(random);
+    paragraphs.push(next);
+    chars += next.length;
+  }
+  return paragraphs;
 }
 
 function headline(random: Random, topic: string): string {
@@ -202,7 +222,7 @@ export function* generateArchive(options: SyntheticOptions): Generator<Synthetic
       }
     }
     lines.push('---', '');
-    const paragraphs = Array.from({ length: random.int(4, 9) }, () => paragraph(random));
+    const paragraphs = body(random);
     ids.push(id);
     yield {
       path: `articles/${y}/${m}/${slug}.md`,
