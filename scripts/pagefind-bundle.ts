@@ -3,8 +3,8 @@
  * options do not offer (src/lib/search/chunks.ts says why):
  * - the word index is cut again into smaller chunks at prefix-safe gaps, and the cuts that
  *   still fall inside a shared prefix are listed in spans.json for the query engine;
- * - the index-only meta fields (`kt`, `k`: our extra forms) are dropped from the fragments,
- *   a third of each, since the words are already in the index and no result shows them.
+ * - each fragment keeps only what a result shows: the headline, the filters shown and the
+ *   article's lead (src/lib/search/fragment.ts), not the whole text and our index-only forms.
  *
  * Taking the files from memory spares Pagefind writing ~4,000 files that are rewritten here
  * anyway, and this reading them back (Pagefind's part for 3,900 articles: 12–14.5 s →
@@ -27,10 +27,9 @@ import {
   SPANS_FILE,
   type ChunkSpan,
 } from '../src/lib/search/chunks.ts';
+import { resultFragment } from '../src/lib/search/fragment.ts';
 
 const PAGEFIND_FORMAT = '1.6.0';
-/** Meta fields that only feed the index (src/lib/search/record.ts). */
-const INDEX_ONLY_META = ['k', 'kt'];
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -161,8 +160,7 @@ function finishBundle(bundle: Bundle, chunkBytes: number): Record<string, string
   for (const [path, packed] of bundle) {
     const id = /^fragment\/(.+)\.pf_fragment$/.exec(path)?.[1];
     if (!id) continue;
-    const fragment = JSON.parse(unpack(path, packed).toString('utf8'));
-    for (const field of INDEX_ONLY_META) delete fragment.meta[field];
+    const fragment = resultFragment(JSON.parse(unpack(path, packed).toString('utf8')));
     bundle.set(path, pack(Buffer.from(JSON.stringify(fragment))));
     pages[fragment.url] = id;
   }

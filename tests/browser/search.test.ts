@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEAD_CHARS } from '../../src/lib/search/fragment.ts';
 import { collectErrors, launchChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -36,6 +37,8 @@ interface BuiltArticle {
   section: string;
   /** Everything a reader can read of the article, whitespace collapsed. */
   text: string;
+  /** Subheadlines and body in reading order, whitespace collapsed: where an excerpt comes from. */
+  story: string;
 }
 
 function builtArticles(): BuiltArticle[] {
@@ -49,12 +52,14 @@ function builtArticles(): BuiltArticle[] {
       if (!article) return [];
       const headline = article.querySelector('h1')!.text.trim();
       const body = article.querySelector('[data-article-body]')!.text;
+      const subheadlines = article.querySelectorAll('[data-article-subheadline]');
       return [
         {
           url: `/articles/${article.getAttribute('data-article-id')}/`,
           headline,
           section: article.getAttribute('data-section-name')!,
           text: `${headline} ${article.text} ${body}`.replace(/\s+/g, ' '),
+          story: [...subheadlines.map((el) => el.text), body].join(' ').replace(/\s+/g, ' ').trim(),
         },
       ];
     });
@@ -176,6 +181,32 @@ describe('search page', () => {
       expect(result.excerpt).not.toMatch(/[ㄱ-ㅎ]{2,}|\d+m2\b|_\d/);
     }
     expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds an article by a word far into its body and shows its opening as the excerpt', async () => {
+    // Results download only each article's lead (src/lib/search/fragment.ts); the index
+    // still holds every word. A rare word well past the lead of a long article:
+    const past = LEAD_CHARS + 40;
+    const deep = articles.flatMap((article) =>
+      [...article.story.slice(past).matchAll(/[가-힣]{3,}/g)]
+        .map((m) => m[0])
+        .filter(
+          (word) =>
+            // Not even its first two syllables (a stem the query may be cut to) in the lead.
+            !`${article.headline} ${article.story.slice(0, past)}`.includes(word.slice(0, 2)) &&
+            articles.filter((other) => other.text.includes(word)).length <= 3,
+        )
+        .map((word) => ({ article, word })),
+    )[0];
+    expect(deep, `no article's body runs past ${past} characters`).toBeDefined();
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(deep.word)}`);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const result = (await shownResults(page)).find((r) => r.url === deep.article.url);
+    expect(result, `${deep.word} → ${deep.article.url}`).toBeDefined();
+    expect(result!.excerpt.slice(0, 20)).toBe(deep.article.story.slice(0, 20));
+    expect(result!.excerpt).not.toContain(deep.word);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -14,6 +14,7 @@ import { excerptParts, highlightText } from '../../src/lib/search/highlight.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { buildSearchRecord, type SearchRecord } from '../../src/lib/search/record.ts';
 import { planChunks } from '../../src/lib/search/chunks.ts';
+import { resultFragment } from '../../src/lib/search/fragment.ts';
 
 const ARTICLES = [
   [
@@ -24,6 +25,7 @@ const ARTICLES = [
   ['b', '中 중관촌, 스타트업 초청', 'KIC중국센터가 교류를 주선했다. 서울 기업 20곳이 참가했다.'],
   ['c', '청년 창업 거리 1년', '대전 은행동 창업 거리의 점포 절반이 흑자를 냈다.'],
   ['d', '서울 인구 930만 명 아래로', '서울의 인구가 줄었다. 주 4일제 논의도 있었다.'],
+  ['e', '남해 주민 협의 마무리', '해상풍력단지를 두고 어민과 협의했다. 해상 교통도 점검했다.'],
 ] as const;
 
 const records: SearchRecord[] = ARTICLES.map(([id, headline, body], i) =>
@@ -113,15 +115,21 @@ function modelPagefind(chunkTarget = Infinity) {
 
 const fakePagefind = modelPagefind().api;
 
-/** A fragment as the site ships it: the index-only meta fields dropped (pagefind-bundle.ts). */
+/** Fragments loaded so far, by article URL. */
+const fragmentLoads: string[] = [];
+
+/** A fragment as the site ships it (fragment.ts, applied by pagefind-bundle.ts). */
 function result(r: SearchRecord, words: number[]): PagefindResult {
-  const data: PagefindData = {
-    url: r.url,
-    content: r.content,
-    meta: { title: r.meta.title },
-    filters: r.filters,
+  const data: PagefindData = resultFragment({ ...r, word_count: 0, anchors: [] });
+  return {
+    id: r.url,
+    score: 1 + words.length,
+    words,
+    data: async () => {
+      fragmentLoads.push(r.url);
+      return data;
+    },
   };
-  return { id: r.url, score: 1 + words.length, words, data: async () => data };
 }
 
 const ids = async (q: string, options = {}) =>
@@ -143,6 +151,15 @@ describe('searchArticles', () => {
     // 중앙 is nowhere; the model (like Pagefind) would answer with 주 from 주 4일제.
     expect((await fakePagefind.search('중앙'))!.results.length).toBeGreaterThan(0);
     expect(await ids('중앙')).toEqual([]);
+  });
+
+  it("keeps a real match whose articles are also the fallback word's, by word positions alone", async () => {
+    // 해상풍 starts 해상풍력단지를 (position 0); Pagefind's fallback for it is 해상 (position 4).
+    const probe = (await fakePagefind.search('해상풍\ue000'))!.results;
+    expect(probe.map((r) => [r.id, r.words])).toEqual([['/articles/e/', [4]]]);
+    fragmentLoads.length = 0;
+    expect(await ids('해상풍')).toEqual(['/articles/e/']);
+    expect(fragmentLoads).toEqual([]);
   });
 
   it('joins a spaced compound only when its halves are consecutive', async () => {

@@ -178,13 +178,23 @@ async function prefixMatches(
     fallback.every((r) => results.has(r.id));
   if (!isFallback) return results;
   // The same articles can also come from a real match by coincidence (every article with
-  // 300km를 also has the word 300): then any of them contains a word starting with term.
+  // 300km를 also has the word 300). Word positions tell the two apart wherever the words
+  // are in the text: the fallback resolves term and term+PROBE to one word, at the same
+  // positions, while a word that does start with term sits elsewhere (one word a position).
+  const located = fallback.filter((r) => r.words.length + results.get(r.id)!.words.length > 0);
+  if (located.some((r) => !samePositions(r.words, results.get(r.id)!.words))) return results;
+  if (located.length > 0) return new Map();
+  // Matched in meta fields only (no positions): look in a result's headline and lead.
   const sample = await results.values().next().value!.data();
   return containsPrefix(sample, term) ? results : new Map();
 }
 
-/** Whether an article has a word or index form starting with term, compared as Pagefind
- * compares (decomposed jamo, so 시자 reaches 시장 as an IME shows it while typing). */
+const samePositions = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((p, i) => p === b[i]);
+
+/** Whether a result's fragment (headline, lead, filters: fragment.ts) has a word or index
+ * form starting with term, compared as Pagefind compares (decomposed jamo, so 시자 reaches
+ * 시장 as an IME shows it while typing). */
 export function containsPrefix(data: PagefindData, term: string): boolean {
   const target = term.normalize('NFD');
   const forms = tokenize(`${data.content}\n${data.meta.title ?? ''}`).flatMap((t) => [
