@@ -1,6 +1,6 @@
 /**
  * npm run build:search [-- --dist dist --cache node_modules/.astro/search-index]
- *                       [--shard-capacity 5000] [--chunk-bytes 16000] [--delta-limit 100]
+ *                       [--shard-capacity 3000] [--chunk-bytes 16000] [--delta-limit 100]
  *
  * Builds the Korean-aware search index after `astro build` (npm run build runs both), as
  * its own process: Astro's memory is gone by then, so the two peaks do not add up. Reads the

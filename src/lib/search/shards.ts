@@ -47,9 +47,12 @@ export const SHARD_MANIFEST = 'shards.json';
 
 /**
  * Most articles in one shard. At about 100 articles a day a month has ~3,000, so a shard is
- * a month or two: its page list is ~50 KB and Pagefind needs ~1.3 GB to write it.
+ * a month (one longer than this still makes a shard of its own): its page list is ~43 KB.
+ * Pagefind holds a shard's whole index while writing it, so this bounds the indexer's peak:
+ * for 10,000 news-length articles 2.94–3.11 GB with 5,000, 2.41–2.56 GB with 3,000 (two
+ * runs each, side by side).
  */
-export const SHARD_CAPACITY = 5000;
+export const SHARD_CAPACITY = 3000;
 
 /** YYYY-MM of a KST calendar date (YYYY-MM-DD). */
 export const monthOf = (kstDate: string) => kstDate.slice(0, 7);
