@@ -192,25 +192,20 @@ async function prefixMatches(
 const samePositions = (a: number[], b: number[]) =>
   a.length === b.length && a.every((p, i) => p === b[i]);
 
-/** Whether a result's fragment (headline, lead, filters: fragment.ts) has a word or index
+/** Whether a result's fragment (headline, lead, section: fragment.ts) has a word or index
  * form starting with term, compared as Pagefind compares (decomposed jamo, so 시자 reaches
- * 시장 as an IME shows it while typing). */
-export function containsPrefix(data: PagefindData, term: string): boolean {
+ * 시장 as an IME shows it while typing). Reporter names are not in the fragment. */
+function containsPrefix(data: PagefindData, term: string): boolean {
   const target = term.normalize('NFD');
   const forms = tokenize(`${data.content}\n${data.meta.title ?? ''}`).flatMap((t) => [
     t.word,
     ...t.word.split(/[^\p{L}\p{N}]+/u),
     ...t.extras,
   ]);
-  // Reporter names and the section are indexed as words too (record.ts); the fragment
-  // keeps them as filters, without the index-only meta fields (pagefind-bundle.ts).
-  const reporters = data.filters.reporter ?? [];
-  const metaForms = [
-    ...reporters,
-    ...(reporters.length ? ['기자'] : []),
-    ...(data.filters.section ?? []),
-  ];
-  return [...forms, ...metaForms].some((f) => f.normalize('NFD').startsWith(target));
+  // The section is indexed as a word too (record.ts) and shown as a filter.
+  return [...forms, ...(data.filters.section ?? [])].some((f) =>
+    f.normalize('NFD').startsWith(target),
+  );
 }
 
 function consecutive(first: number[], second: number[]): boolean {

@@ -34,6 +34,8 @@ const pick = <T>(record: Record<string, T>, keys: readonly string[]) =>
 
 /** The opening of `content`, cut at a space within `maxChars`, with " …" where cut. */
 export function leadOf(content: string, maxChars = LEAD_CHARS): string {
+  // No more UTF-16 units than maxChars means no more characters: no need to split them.
+  if (content.length <= maxChars) return content;
   const chars = [...content];
   if (chars.length <= maxChars) return content;
   const head = chars.slice(0, maxChars + 1).join('');
