@@ -105,7 +105,7 @@ async function writeIndexes(articles: FixtureArticle[]) {
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
     const outputPath = join(OUT, mode, 'pagefind');
-    // The site's bundles are finished this way too (scripts/search-index-worker.ts).
+    // The site’s bundles are finished this way too (scripts/build-search-index.ts).
     const written =
       mode === 'korean'
         ? await writeFinishedBundle(index, outputPath)

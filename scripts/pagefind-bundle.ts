@@ -77,10 +77,15 @@ export interface WrittenBundle {
   pages: Record<string, string>;
 }
 
+/** One of a bundle's files as Pagefind's getFiles() returns it. */
+export interface PagefindFile {
+  path: string;
+  content: Uint8Array;
+}
+
 /**
  * Pagefind's files for `index`, finished, written to `dir` (replaced). Nothing is written
- * when Pagefind reports errors. The folder appears whole or not at all (written aside, then
- * renamed): the indexer takes an existing bundle folder as cached.
+ * when Pagefind reports errors.
  */
 export async function writeFinishedBundle(
   index: PagefindIndex,
@@ -89,6 +94,19 @@ export async function writeFinishedBundle(
 ): Promise<WrittenBundle> {
   const { files, errors } = await index.getFiles();
   if (errors.length > 0) return { errors, pages: {} };
+  return { errors: [], pages: writeFinishedFiles(files, dir, chunkBytes) };
+}
+
+/**
+ * A bundle's files from Pagefind, finished, written to `dir` (replaced); returns the page
+ * ids by URL. The folder appears whole or not at all (written aside, then renamed): the
+ * indexer takes an existing bundle folder as cached.
+ */
+export function writeFinishedFiles(
+  files: PagefindFile[],
+  dir: string,
+  chunkBytes = CHUNK_TARGET_BYTES,
+): Record<string, string> {
   const bundle: Bundle = new Map(files.map((file) => [file.path, file.content]));
   const pages = finishBundle(bundle, chunkBytes);
   const aside = `${dir}.${process.pid}.partial`;
@@ -100,7 +118,7 @@ export async function writeFinishedBundle(
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(aside, dir);
-  return { errors: [], pages };
+  return pages;
 }
 
 /** Finishes the bundle in place; returns the page ids by URL. */

@@ -1,45 +1,70 @@
 /**
- * Writes one shard's Pagefind bundle for scripts/build-search-index.ts, off the main thread
- * (which reads the next shard meanwhile) with a Pagefind service of its own. A message is
- * { records, outputPath, chunkBytes }; the reply (BundleReply) lists Pagefind's errors and
- * the bundle's page ids. The bundle is finished by
- * pagefind-bundle.ts (smaller chunks, lean fragments) before it is written and cached.
+ * The Pagefind side of scripts/build-search-index.ts, on a thread of its own with its own
+ * Pagefind service: it only feeds records to the service and takes the bundle's files back,
+ * so the service (which indexes on one core) is never kept waiting by our own work. The main
+ * thread reads pages and finishes bundles (pagefind-bundle.ts) meanwhile.
+ *
+ * Messages are handled strictly in order: `records` adds to the open bundle (opening one
+ * first), `close` takes its files and deletes it from the service. Records of the next bundle
+ * that arrive meanwhile wait their turn, so the service holds one bundle's index at a time.
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import { writeFinishedBundle } from './pagefind-bundle.ts';
+import type { PagefindFile } from './pagefind-bundle.ts';
 
-export interface BundleJob {
-  records: SearchRecord[];
-  outputPath: string;
-  /** Target size of an index chunk (chunks.ts). */
-  chunkBytes: number;
-}
+export type BundleJob = { type: 'records'; records: SearchRecord[] } | { type: 'close' };
 
+/** The reply to `close`. */
 export interface BundleReply {
   problems: string[];
-  /** Pagefind page id by URL (delta.ts). */
-  pages: Record<string, string>;
+  files: PagefindFile[];
 }
 
-parentPort!.on('message', async ({ records, outputPath, chunkBytes }: BundleJob) => {
-  const problems: string[] = [];
-  let pages: Record<string, string> = {};
+let index: pagefind.PagefindIndex | undefined;
+/** Pagefind's answers to the open bundle's records: sent without waiting for each (the
+ * service still takes them in order, so the bundle is byte-identical). */
+let added: Promise<{ errors: string[] }>[] = [];
+let openProblems: string[] = [];
+let queue = Promise.resolve();
+
+async function openIndex() {
+  if (index || openProblems.length > 0) return;
+  const created = await pagefind.createIndex({});
+  if (created.index) index = created.index;
+  else openProblems.push(`Pagefind를 시작하지 못했습니다: ${created.errors.join('; ')}`);
+}
+
+async function handle(job: BundleJob) {
+  await openIndex();
+  if (job.type === 'records') {
+    if (index) added.push(...job.records.map((record) => index!.addCustomRecord(record)));
+    return;
+  }
+  const problems = [...openProblems];
+  let files: PagefindFile[] = [];
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind를 시작하지 못했습니다: ${errors.join('; ')}`);
-    // Sent all at once: the service still takes them in order (the bundle is byte-identical)
-    // without a round trip per record (3.7 → 3.3 s for 3,100 articles).
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    problems.push(...added.flatMap((result) => result.errors));
-    const written = await writeFinishedBundle(index, outputPath, chunkBytes);
-    problems.push(...written.errors);
-    pages = written.pages;
-    // The next shard starts with an empty service: one shard's memory at a time.
-    await index.deleteIndex();
+    problems.push(...(await Promise.all(added)).flatMap((result) => result.errors));
+    if (index) {
+      const bundle = await index.getFiles();
+      problems.push(...bundle.errors);
+      files = bundle.files;
+      // The next bundle starts with an empty service: one bundle's memory at a time.
+      await index.deleteIndex();
+    }
   } catch (error) {
     problems.push((error as Error).message);
   }
-  parentPort!.postMessage({ problems, pages } satisfies BundleReply);
+  index = undefined;
+  added = [];
+  openProblems = [];
+  parentPort!.postMessage({ problems, files } satisfies BundleReply);
+}
+
+parentPort!.on('message', (job: BundleJob) => {
+  queue = queue
+    .then(() => handle(job))
+    .catch((error: Error) => {
+      openProblems.push(error.message);
+    });
 });
