@@ -162,6 +162,23 @@ describe('searchArticles', () => {
     expect(fragmentLoads).toEqual([]);
   });
 
+  it('asks for the fallback probe only for a term that is not an indexed word itself', async () => {
+    const asked: string[] = [];
+    const counting: PagefindApi = {
+      ...fakePagefind,
+      search: (term, options) => {
+        asked.push(String(term));
+        return fakePagefind.search(term, options);
+      },
+    };
+    const probes = () => asked.filter((term) => term.endsWith('\ue000'));
+    expect((await searchArticles(counting, '서울')).hits.length).toBe(2);
+    expect(probes()).toEqual([]);
+    // 중앙 is no indexed word: only the probe tells its fallback answer apart.
+    expect((await searchArticles(counting, '중앙')).hits).toEqual([]);
+    expect(probes()).toContain('중앙\ue000');
+  });
+
   it('joins a spaced compound only when its halves are consecutive', async () => {
     expect(await ids('창업거리')).toEqual(['/articles/c/']);
     expect(await ids('서울인구')).toEqual(['/articles/d/']);

@@ -164,18 +164,16 @@ async function prefixMatches(
 ): Promise<TermResults> {
   // Words starting with the term may continue in the chunks after its own (chunks.ts).
   await Promise.all(spanPreloads(term, spans).map((word) => pagefind.preload(word)));
-  const [plain, probe, exact] = await Promise.all([
+  const [plain, exact] = await Promise.all([
     pagefind.search(term, { filters }),
-    pagefind.search(term + PROBE, { filters }),
     pagefind.search(`"${term}"`, { filters }),
   ]);
   const results = new Map((plain?.results ?? []).map((x) => [x.id, x]));
-  const fallback = probe?.results ?? [];
-  const isFallback =
-    results.size > 0 &&
-    (exact?.results.length ?? 0) === 0 &&
-    fallback.length === results.size &&
-    fallback.every((r) => results.has(r.id));
+  // Nothing found, or the term is an indexed word itself: there is no fallback to rule out,
+  // and the probe (a third search, as costly as the others) is not asked.
+  if (results.size === 0 || (exact?.results.length ?? 0) > 0) return results;
+  const fallback = (await pagefind.search(term + PROBE, { filters }))?.results ?? [];
+  const isFallback = fallback.length === results.size && fallback.every((r) => results.has(r.id));
   if (!isFallback) return results;
   // The same articles can also come from a real match by coincidence (every article with
   // 300km를 also has the word 300). Word positions tell the two apart wherever the words
