@@ -32,6 +32,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, sep } from 'node:path';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { readArticlePage } from '../src/lib/search/article-page.ts';
@@ -189,7 +190,7 @@ async function buildSearchIndex({
         writer.add(unsent);
         unsent = [];
         // Lets a finished bundle's files in (bundleWriter finishes them on this thread).
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEvents();
       }
     }
     if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
@@ -197,21 +198,22 @@ async function buildSearchIndex({
     const members = records.map(([, record]) => record);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
     const name = `${shard.key}-${sha1(version + chunkBytes + JSON.stringify(members))}`;
-    // Not needed for a shard that is unchanged, most of them in a warm build.
+    // Not needed for a shard that is unchanged, most of them in a warm build; computed once
+    // for a shard whose delta is planned and then found too large.
+    let digests: Map<string, string> | undefined;
     const digestsOf = () =>
-      new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))]));
+      (digests ??= new Map(members.map((record) => [record.url, sha1(JSON.stringify(record))])));
     /** Indexes the shard whole; its page ids are kept as the base of later deltas. */
     const indexWhole = async (sent: SearchRecord[]) => {
       used.set(shard.key, name);
       writer.add(sent);
-      const digests = digestsOf();
       await writer.close(join(bundles, name), (pages) =>
         writeFileSync(
           baseFile,
           JSON.stringify({
             version: version + chunkBytes,
             bundle: name,
-            digests: Object.fromEntries(digests),
+            digests: Object.fromEntries(digestsOf()),
             pages,
           } satisfies ShardBase & { version: string }),
         ),
@@ -317,9 +319,12 @@ function bundleWriter(chunkBytes: number) {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
   const problems: string[] = [];
   const waiting: ((reply: BundleReply) => void)[] = [];
+  // Once the worker has died, every bundle still asked for gets its error instead of a wait.
+  let failure: BundleReply | undefined;
   worker.on('message', (reply: BundleReply) => waiting.shift()!(reply));
   worker.on('error', (error) => {
-    for (const reply of waiting.splice(0)) reply({ problems: [error.message], files: [] });
+    failure = { problems: [error.message], files: [] };
+    for (const reply of waiting.splice(0)) reply(failure);
   });
   let previous: Promise<void> = Promise.resolve();
   return {
@@ -331,7 +336,9 @@ function bundleWriter(chunkBytes: number) {
     async close(outputPath: string, onWritten?: (pages: Record<string, string>) => void) {
       worker.postMessage({ type: 'close' } satisfies BundleJob);
       const before = previous;
-      previous = new Promise<BundleReply>((resolve) => waiting.push(resolve)).then((reply) => {
+      previous = new Promise<BundleReply>((resolve) =>
+        failure ? resolve(failure) : waiting.push(resolve),
+      ).then((reply) => {
         problems.push(...reply.problems);
         if (reply.problems.length > 0) return;
         const pages = writeFinishedFiles(reply.files, outputPath, chunkBytes);
