@@ -6,9 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
 import { describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/index.ts';
-import { remarkSmartypantsWhereNeeded } from '../../src/lib/markdown/smartypants.ts';
+import { educateQuotes, remarkSmartypantsWhereNeeded } from '../../src/lib/markdown/smartypants.ts';
+import { createRandom } from '../../src/lib/synthetic/prng.ts';
 
 const ours = await createMarkdownProcessor({ smartypants: false, remarkPlugins, rehypePlugins });
 const astros = await createMarkdownProcessor({
@@ -58,5 +61,54 @@ describe('smartypants only where needed', () => {
   it('educates quotes, dashes and ellipses', async () => {
     const [html] = await render('그는 "좋다"며 \'정말\'이라고... 말했다 -- 짧게.');
     expect(html).toContain('그는 “좋다”며 ‘정말’이라고… 말했다 — 짧게.');
+  });
+
+  it('decides every quote as the library does on the whole text', () => {
+    // Random text dense in what a quote is decided by: letters either side, spaces, line and
+    // paragraph breaks, sentence ends, other punctuation, abbreviations, decades, quotes
+    // next to quotes.
+    const library = retext()
+      .use(retextSmartypants, { ellipses: false, dashes: false, backticks: false })
+      .freeze();
+    const pieces = [
+      '말',
+      '했다',
+      '고',
+      'a',
+      'S',
+      's',
+      '1',
+      '80s',
+      'Mr',
+      'e.g',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '"',
+      '"',
+      "'",
+      "'",
+      '.',
+      '. ',
+      ',',
+      '!',
+      '?',
+      '(',
+      ')',
+      '-',
+      '…',
+      '“',
+      '%',
+      '·',
+    ];
+    const random = createRandom(20251202);
+    let differences = 0;
+    for (let run = 0; run < 20_000; run++) {
+      let text = ' ';
+      for (let n = random.int(1, 40); n > 0; n--) text += random.pick(pieces);
+      if (educateQuotes(text) !== String(library.processSync(text))) differences++;
+    }
+    expect(differences).toBe(0);
   });
 });

@@ -16,6 +16,7 @@
  * tests/unit/smartypants.test.ts compares the result with Astro's own step.
  */
 import type { InlineCode, Nodes, Parents, Root, Text } from 'mdast';
+import type { RootContent as LatinNode } from 'nlcst';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { toString } from 'mdast-util-to-string';
@@ -31,11 +32,42 @@ const QUOTES = /["']/;
 /** What the second pass rewrites: `` and '', -- and ---, ... and . . . */
 const MARKS = /[`']|--|\.\s*\.\s*\./;
 
-// remark-smartypants' two processors, with Astro's (default) options.
-const quotePass = retext()
-  .use(retextSmartypants, { ellipses: false, dashes: false, backticks: false })
-  .freeze();
+// remark-smartypants' two passes, with Astro's (default) options.
+const QUOTE_OPTIONS = { ellipses: false, dashes: false, backticks: false } as const;
+const latin = retext().freeze();
+const educateQuoteNodes = retextSmartypants(QUOTE_OPTIONS);
 const marksPass = retext().use(retextSmartypants, { quotes: false }).freeze();
+
+/** The text a parsed node spans (the whole text when the parser gave no offsets). */
+function textOf(text: string, node: LatinNode): string {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined
+    ? text
+    : text.slice(start.offset, end.offset);
+}
+
+/**
+ * The quote pass: what `retext().use(retextSmartypants, QUOTE_OPTIONS).processSync(text)`
+ * prints, for less. The library's transform walks every node of the parsed text, three
+ * quarters of the pass's time (2,049 quoted blocks of the benchmark archive: 610 ms against
+ * 150 ms to parse them), yet it decides a quote from its siblings alone, in its sentence or
+ * in its word. So the text is parsed whole, and its sentences cut where the library cuts
+ * them, but the transform walks only the sentences that hold a straight quote. A quote
+ * outside any sentence (the parser makes none) would get the whole tree.
+ * tests/unit/smartypants.test.ts compares both on random text.
+ */
+export function educateQuotes(text: string): string {
+  const tree = latin.parse(text);
+  const quoted: LatinNode[] = [];
+  for (const node of tree.children) {
+    for (const part of node.type === 'ParagraphNode' ? node.children : [node]) {
+      if (QUOTES.test(textOf(text, part))) quoted.push(part);
+    }
+  }
+  const inSentences = quoted.every((node) => node.type === 'SentenceNode');
+  educateQuoteNodes(inSentences ? { type: 'RootNode', children: quoted } : tree);
+  return latin.stringify(tree);
+}
 
 /** remark-smartypants leaves the text of an MDX <style>, <script> or fragment alone. */
 function isEducated(parent: Parents | undefined): boolean {
@@ -56,7 +88,7 @@ function educateBlock(block: Nodes) {
     }
   });
   // The quote pass swaps characters one for one, so each node keeps its offsets.
-  const quoted = QUOTES.test(text) ? String(quotePass.processSync(text)) : text;
+  const quoted = QUOTES.test(text) ? educateQuotes(text) : text;
   let start = 1;
   for (const node of literals) {
     const end = start + node.value.length;
