@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { articleLoader } from './data/article-loader.ts';
 import { checkContent, formatProblem } from './lib/content-check.ts';
 import {
   makeArticleSchema,
@@ -9,7 +10,6 @@ import {
   sectionSchema,
   withPhotoSources,
 } from './lib/schema.ts';
-import { parseArticlePath } from './lib/urls.ts';
 
 // CONTENT_DIR lets tests and benchmarks build another content folder with the real build.
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -22,15 +22,7 @@ if (problems.length > 0) {
 const articleSchema = makeArticleSchema({ ...context, photoSrc: z.string() });
 
 const articles = defineCollection({
-  loader: glob({
-    base: resolve(contentDir, 'articles'),
-    pattern: '**/*.{md,mdx}',
-    generateId: ({ entry }) => {
-      const parsed = parseArticlePath(entry);
-      if (typeof parsed === 'string') throw new Error(`content/articles/${entry}: ${parsed}`);
-      return parsed.id;
-    },
-  }),
+  loader: articleLoader(resolve(contentDir, 'articles')),
   schema: ({ image }) => withPhotoSources(articleSchema, image()),
 });
 

@@ -16,14 +16,19 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
-/** The first paragraph of the body as plain text, cut at a word boundary near `maxChars`. */
-export function excerptFromMarkdown(body: string, maxChars = 120): string {
-  const paragraph =
+/** The body's first real paragraph, as Markdown: all an excerpt is cut from. */
+export function openingParagraph(body: string): string {
+  return (
     body
       .split(/\n\s*\n/)
       .map((block) => block.trim())
-      .find((block) => block.length > 0 && !BLOCK_SKIP.test(block)) ?? '';
-  return truncate(markdownToPlainText(paragraph), maxChars);
+      .find((block) => block.length > 0 && !BLOCK_SKIP.test(block)) ?? ''
+  );
+}
+
+/** The first paragraph of the body as plain text, cut at a word boundary near `maxChars`. */
+export function excerptFromMarkdown(body: string, maxChars = 120): string {
+  return truncate(markdownToPlainText(openingParagraph(body)), maxChars);
 }
 
 /** Cuts at the last space before `maxChars` (Korean words are space-separated) and adds '…'. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { excerptFromMarkdown } from '../../src/lib/excerpt.ts';
 import {
   DIST,
   distHtml,
@@ -68,6 +69,16 @@ describe('article pages', () => {
       );
       expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe(
         'article',
+      );
+    });
+
+    it('is described by its summary or by the first paragraph of its whole body', () => {
+      // The data store keeps only a body's opening paragraph (src/data/article-loader.ts);
+      // what pages print must still come from the source's first paragraph.
+      const expected = fm.summary ?? excerptFromMarkdown(article.body);
+      expect(expected.length).toBeGreaterThan(20);
+      expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
+        expected,
       );
     });
 

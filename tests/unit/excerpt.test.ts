@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFromMarkdown, markdownToPlainText, truncate } from '../../src/lib/excerpt.ts';
+import {
+  excerptFromMarkdown,
+  markdownToPlainText,
+  openingParagraph,
+  truncate,
+} from '../../src/lib/excerpt.ts';
 
 describe('excerpts', () => {
   it('strips Markdown and HTML from the first real paragraph', () => {
     const body =
       '<Photo n="1" />\n\n**"혁신은 속도"**라고 [김 대표](https://a.kr)가 말했다.\n\n둘째 문단';
     expect(excerptFromMarkdown(body)).toBe('"혁신은 속도"라고 김 대표가 말했다.');
+  });
+
+  it('cuts an excerpt from the opening paragraph alone, as from the whole body', () => {
+    const body =
+      '<Photo n="1" />\n\n> 인용문\n\n## 소제목\n\n첫 문단은 **여기서** 시작해\n다음 줄로 이어진다.\n\n둘째 문단';
+    const opening = openingParagraph(body);
+    expect(opening).toBe('첫 문단은 **여기서** 시작해\n다음 줄로 이어진다.');
+    expect(excerptFromMarkdown(opening)).toBe(excerptFromMarkdown(body));
+    expect(openingParagraph('<Photo n="1" />')).toBe('');
   });
 
   it('keeps the spaces between Korean words', () => {
