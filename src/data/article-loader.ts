@@ -20,11 +20,11 @@ import { parseArticlePath } from '../lib/urls.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
-export function slimEntry(entry: StoredEntry): StoredEntry {
+function slimEntry(entry: StoredEntry): StoredEntry {
   const { rendered } = entry;
   return {
     ...entry,
-    body: entry.body === undefined ? undefined : openingParagraph(entry.body),
+    body: entry.body && openingParagraph(entry.body),
     rendered: rendered && {
       ...rendered,
       metadata: rendered.metadata && { ...rendered.metadata, frontmatter: {} },
