@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedPages } from './src/integrations/cached-pages.ts';
+import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
 
 // Astro 7.3 writes its incremental-build manifest as one JSON string, about 17 KB per article
@@ -63,7 +64,8 @@ export default defineConfig({
     // rendering the next one: with one page at a time the main thread sat idle ~40% of the
     // page phase (CPU profile, 2,000 articles). Four pages in flight overlap those writes
     // with rendering (static routes, medians of 3 alternating runs: 20.6 s → 13.7 s; 8 was
-    // no faster) and give byte-identical output.
+    // no faster) and give byte-identical output. parallelPrerender adds the pages its
+    // worker thread holds.
     concurrency: 4,
   },
   experimental: {
@@ -76,6 +78,7 @@ export default defineConfig({
     collectionStorage: articleCount > CHUNKED_STORE_MIN_ARTICLES ? 'chunked' : 'single-file',
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
-  // cachedPages links the incremental cache's pages into the output before Astro restores them.
-  integrations: [mdx(), sitemap(), cachedPages()],
+  // cachedPages links the incremental cache's pages into the output before Astro restores them;
+  // parallelPrerender renders pages on a second thread too.
+  integrations: [mdx(), sitemap(), cachedPages(), parallelPrerender()],
 });

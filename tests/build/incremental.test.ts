@@ -4,49 +4,24 @@
  * shows it (related list, section, tag listings) is rendered again, and the rest is restored
  * (linked into the output by src/integrations/cached-pages.ts, or copied by Astro).
  */
-import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, buildWorkDir } from '../helpers/astro-build.ts';
 import { ROOT } from '../helpers/site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+const work = buildWorkDir('incremental');
 const content = join(work, 'content');
 const outDir = join(work, 'dist');
 cpSync(join(ROOT, 'fixtures/good-content'), content, { recursive: true });
-// Astro has no --cacheDir flag: a wrapper config moves the cache away from the main site's,
-// and Vite's too, so that its dependency optimizer does not race the builds that other test
-// files run at the same time in node_modules/.vite.
-const config = join(work, 'astro.incremental.config.mjs');
-writeFileSync(
-  config,
-  `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\n` +
-    `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))}, ` +
-    `vite: { ...config.vite, cacheDir: ${JSON.stringify(join(work, 'vite'))} } };\n`,
-);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds and returns the pages the log says were taken from the cache: already in place
  * (linked by cached-pages.ts: "cached") or copied by Astro ("restored"). */
 async function build(): Promise<string[]> {
-  const { stdout } = await promisify(execFile)(
-    join(ROOT, 'node_modules/.bin/astro'),
-    ['build', '--outDir', outDir, '--config', relative(ROOT, config)],
-    { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content } },
-  );
-  const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+  const log = await buildSite(work, content);
+  return [...log.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
 }
 const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 
