@@ -64,9 +64,9 @@ export default defineConfig({
     // rendering the next one: with one page at a time the main thread sat idle ~40% of the
     // page phase (CPU profile, 2,000 articles). Four pages in flight overlap those writes
     // with rendering (static routes, medians of 3 alternating runs: 20.6 s → 13.7 s; 8 was
-    // no faster) and give byte-identical output. parallelPrerender adds the pages its
-    // worker thread holds.
-    concurrency: 4,
+    // no faster) and give byte-identical output. With parallelPrerender, 8 more: the pages
+    // its worker thread holds (on one thread, 12 are no slower than 4).
+    concurrency: 12,
   },
   experimental: {
     // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir

@@ -12,24 +12,30 @@
  * the bundle and its data store costs ~550 MB (README, Scale §2).
  *
  * ARCHIVE_RENDER_WORKER=0 renders on the main thread only (as on a one-core machine);
- * ARCHIVE_RENDER_WORKER=all sends every page to the worker (tests/build/parallel-prerender).
+ * ARCHIVE_RENDER_WORKER=all sends every page to the worker (tests/build/parallel-prerender;
+ * src/lib/worker-lane.ts).
  */
-import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import { availableParallelism } from 'node:os';
+import type {
+  AssetsGlobalStaticImagesList,
+  AstroIntegration,
+  AstroIntegrationLogger,
+  AstroPrerenderer,
+} from 'astro';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
+import { laneQueue, startLane, type Lane } from '../lib/worker-lane.ts';
 import {
   routeKey,
-  type FromWorker,
+  type PrerenderJob,
+  type PrerenderReply,
   type PrerenderWorkerData,
   type RenderedPage,
-  type ToWorker,
 } from './prerender-protocol.ts';
 
 /** Pages the worker holds at once. Enough that it is not left idle while the main thread
- * renders a page of its own or collects garbage before it sends the next. */
+ * renders a page of its own or collects garbage before it sends the next; build.concurrency
+ * (astro.config.mjs) leaves the main thread 4 more. */
 const WORKER_QUEUE = 8;
 
 /** Astro 7.3 names its prerender bundle's entry prerender-entry.<hash>.mjs. */
@@ -53,70 +59,13 @@ interface BuildState {
   };
 }
 
-/** Starts the worker; resolves once its bundle is loaded. `queue`: pages it may hold. */
-async function startWorker(data: PrerenderWorkerData, queue: number) {
-  const worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), {
-    workerData: data,
-  });
-  const pending = new Map<
-    number,
-    { resolve: (page: RenderedPage) => void; reject: (e: unknown) => void }
-  >();
-  const imageRequests: ((images: Extract<FromWorker, { type: 'images' }>['images']) => void)[] = [];
-  let started!: () => void;
-  let failed!: (error: unknown) => void;
-  const ready = new Promise<void>((resolve, reject) => ((started = resolve), (failed = reject)));
-  worker.on('message', (message: FromWorker) => {
-    if (message.type === 'ready') return started();
-    if (message.type === 'images') return imageRequests.shift()!(message.images);
-    const job = pending.get(message.id)!;
-    pending.delete(message.id);
-    if (message.type === 'failed') job.reject(message.error);
-    else job.resolve(message);
-  });
-  // A worker that stopped takes no more pages: what it held fails the build.
-  let stopped = false;
-  const stop = (error: unknown) => {
-    stopped = true;
-    failed(error);
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-  };
-  worker.on('error', stop);
-  worker.on('exit', (code) => stop(new Error(`작업 스레드가 멈췄습니다 (${code})`)));
-  const post = (message: ToWorker) => worker.postMessage(message);
-  let nextId = 0;
-  await ready;
-  return {
-    get hasRoom() {
-      return !stopped && pending.size < queue;
-    },
-    render: (url: string, route: string, collectMetadata: boolean) =>
-      new Promise<RenderedPage>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        post({ type: 'render', id, url, route, collectMetadata });
-      }),
-    images: () =>
-      new Promise<Extract<FromWorker, { type: 'images' }>['images']>((resolve, reject) => {
-        if (stopped) return reject(new Error('작업 스레드가 멈춰 사진 목록을 받지 못했습니다'));
-        imageRequests.push(resolve);
-        post({ type: 'images' });
-      }),
-    stop: () => {
-      stopped = true;
-      return worker.terminate();
-    },
-  };
-}
-
 function parallelPrerenderer(
   defaultPrerenderer: AstroPrerenderer,
   entryUrl: () => string | undefined,
   queue: number,
   logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  let worker: Lane<PrerenderJob, PrerenderReply> | undefined;
   let imageServiceEntrypoint = '';
   let onWorker = 0;
   let onMain = 0;
@@ -141,23 +90,29 @@ function parallelPrerenderer(
       const { internals, options } = state as BuildState;
       const { config, scripts } = options.settings;
       imageServiceEntrypoint = config.image.service.entrypoint;
-      try {
-        worker = await startWorker(
-          {
-            entryUrl: url,
-            pageStyles: Object.fromEntries(
-              [...internals.pagesByKeys].map(([key, page]) => [key, page.styles]),
-            ),
-            entrySpecifiers: Object.fromEntries(internals.entrySpecifierToBundleMap),
-            scripts,
-            base: config.base,
-            assetsDir: config.build.assets,
-            imageServiceEntrypoint,
-          },
-          queue,
+      // Until its bundle is loaded the main thread renders: a warm build that renders a few
+      // pages does not wait for it.
+      worker = startLane<PrerenderJob, PrerenderReply>(
+        new URL('./prerender-worker.ts', import.meta.url),
+        {
+          entryUrl: url,
+          pageStyles: Object.fromEntries(
+            [...internals.pagesByKeys].map(([key, page]) => [key, page.styles]),
+          ),
+          entrySpecifiers: Object.fromEntries(internals.entrySpecifierToBundleMap),
+          scripts,
+          base: config.base,
+          assetsDir: config.build.assets,
+          imageServiceEntrypoint,
+        } satisfies PrerenderWorkerData,
+        queue,
+      );
+      // Every page on the worker: it must be there from the first page on.
+      if (queue === Infinity) await worker.ready;
+      else {
+        worker.ready.catch((error) =>
+          logger.warn(`작업 스레드를 시작하지 못해 한 스레드에서 렌더링합니다: ${error}`),
         );
-      } catch (error) {
-        logger.warn(`작업 스레드를 시작하지 못해 한 스레드에서 렌더링합니다: ${error}`);
       }
     },
     getStaticPaths: () => defaultPrerenderer.getStaticPaths(),
@@ -167,11 +122,12 @@ function parallelPrerenderer(
         return defaultPrerenderer.render(request, options);
       }
       onWorker++;
-      const page = await worker.render(
-        request.url,
-        routeKey(options.routeData),
-        options.collectMetadata ?? false,
-      );
+      const page = (await worker.run({
+        type: 'render',
+        url: request.url,
+        route: routeKey(options.routeData),
+        collectMetadata: options.collectMetadata ?? false,
+      })) as RenderedPage;
       const { status, statusText, headers } = page;
       return {
         response: new Response(page.body, { status, statusText, headers }),
@@ -179,8 +135,9 @@ function parallelPrerenderer(
       };
     },
     async collectStaticImages() {
-      if (!worker) return new Map();
-      const images = await worker.images();
+      // A worker still loading rendered nothing.
+      if (!worker?.loaded) return new Map();
+      const images = (await worker.run({ type: 'images' })) as AssetsGlobalStaticImagesList;
       // Astro encodes the photos with the image service its own renders loaded (getImage
       // sets it on first use): when the worker rendered every photo, none did.
       const assets = (globalThis as { astroAsset?: { imageService?: unknown } }).astroAsset;
@@ -210,8 +167,7 @@ export function parallelPrerender(): AstroIntegration {
       if (entry && output.dir) entryUrl = pathToFileURL(join(output.dir, entry.fileName)).href;
     },
   };
-  const mode = process.env.ARCHIVE_RENDER_WORKER;
-  const queue = mode === 'all' ? Infinity : WORKER_QUEUE;
+  const queue = laneQueue(WORKER_QUEUE);
   let enabled = false;
   return {
     name: 'archive:parallel-prerender',
@@ -220,20 +176,16 @@ export function parallelPrerender(): AstroIntegration {
         // The worker names photos as Astro does for a site without these (prerender-worker.ts).
         enabled =
           command === 'build' &&
-          mode !== '0' &&
-          (availableParallelism() > 1 || mode === 'all') &&
+          queue !== undefined &&
           !config.build.assetsPrefix &&
           !config.adapter;
         if (!enabled) return;
-        updateConfig({
-          build: { concurrency: config.build.concurrency + WORKER_QUEUE },
-          vite: { plugins: [findEntry] },
-        });
+        updateConfig({ vite: { plugins: [findEntry] } });
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         if (!enabled) return;
         setPrerenderer((defaultPrerenderer) =>
-          parallelPrerenderer(defaultPrerenderer, () => entryUrl, queue, logger),
+          parallelPrerenderer(defaultPrerenderer, () => entryUrl, queue!, logger),
         );
       },
     },

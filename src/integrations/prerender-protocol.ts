@@ -1,4 +1,5 @@
-/** What parallel-prerender.ts and its worker thread (prerender-worker.ts) send each other. */
+/** What parallel-prerender.ts and its worker thread (prerender-worker.ts) send each other
+ * (through src/lib/worker-lane.ts). */
 import type { AssetsGlobalStaticImagesList, PrerenderRenderMetadata } from 'astro';
 
 /** What the worker is started with: what Astro's build holds on its own thread and the
@@ -22,13 +23,12 @@ export interface PrerenderWorkerData {
 export const routeKey = (route: { component: string; route: string }) =>
   `${route.component}\0${route.route}`;
 
-export type ToWorker =
-  | { type: 'render'; id: number; url: string; route: string; collectMetadata: boolean }
+export type PrerenderJob =
+  | { type: 'render'; url: string; route: string; collectMetadata: boolean }
+  /** The photo transforms the worker's pages asked for, for Astro to encode. */
   | { type: 'images' };
 
 export interface RenderedPage {
-  type: 'page';
-  id: number;
   status: number;
   statusText: string;
   headers: [string, string][];
@@ -36,9 +36,4 @@ export interface RenderedPage {
   metadata: PrerenderRenderMetadata | undefined;
 }
 
-export type FromWorker =
-  | { type: 'ready' }
-  | RenderedPage
-  | { type: 'failed'; id: number; error: unknown }
-  /** The photo transforms the worker's pages asked for, for Astro to encode. */
-  | { type: 'images'; images: AssetsGlobalStaticImagesList };
+export type PrerenderReply = RenderedPage | AssetsGlobalStaticImagesList;

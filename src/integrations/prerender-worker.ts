@@ -14,7 +14,7 @@
  *   at the end (the prerenderer's collectStaticImages).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { AssetsGlobalStaticImagesList, ImageTransform } from 'astro';
 import {
   getInstalledRenderScope,
@@ -23,18 +23,16 @@ import {
   type BaseApp,
 } from 'astro/app';
 import { hashTransform, propsToFilename } from 'astro/assets/utils/node';
+import { serveLane } from '../lib/worker-lane.ts';
 import {
   routeKey,
-  type FromWorker,
+  type PrerenderJob,
+  type PrerenderReply,
   type PrerenderWorkerData,
   type RenderedPage,
-  type ToWorker,
 } from './prerender-protocol.ts';
 
 const data: PrerenderWorkerData = workerData;
-const port = parentPort!;
-const reply = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
-  port.postMessage(message, transfer);
 
 // @astrojs/internal-helpers/path, as Astro's addStaticImage uses them.
 const prependSlash = (path: string) => (path[0] === '/' ? path : `/${path}`);
@@ -124,7 +122,7 @@ const routes = new Map(
   app.manifest.routes.map(({ routeData }) => [routeKey(routeData), routeData]),
 );
 
-async function render(job: Extract<ToWorker, { type: 'render' }>): Promise<RenderedPage> {
+async function render(job: Extract<PrerenderJob, { type: 'render' }>): Promise<RenderedPage> {
   const routeData = routes.get(job.route);
   if (!routeData) throw new Error(`${job.route}: 프리렌더 번들에 없는 경로입니다`);
   const { response, metadata } = await renderForPrerender(app, new Request(job.url), {
@@ -132,8 +130,6 @@ async function render(job: Extract<ToWorker, { type: 'render' }>): Promise<Rende
     collectMetadata: job.collectMetadata,
   });
   return {
-    type: 'page',
-    id: job.id,
     status: response.status,
     statusText: response.statusText,
     headers: [...response.headers],
@@ -142,13 +138,8 @@ async function render(job: Extract<ToWorker, { type: 'render' }>): Promise<Rende
   };
 }
 
-port.on('message', async (job: ToWorker) => {
-  if (job.type === 'images') return reply({ type: 'images', images: staticImages });
-  try {
-    const page = await render(job);
-    reply(page, page.body ? [page.body] : []);
-  } catch (error) {
-    reply({ type: 'failed', id: job.id, error });
-  }
+serveLane<PrerenderJob, PrerenderReply>(async (job) => {
+  if (job.type === 'images') return { reply: staticImages };
+  const page = await render(job);
+  return { reply: page, transfer: page.body ? [page.body] : [] };
 });
-reply({ type: 'ready' });

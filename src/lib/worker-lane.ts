@@ -1,0 +1,119 @@
+/**
+ * A second lane for CPU work: a worker thread that takes a job whenever it holds fewer than
+ * `queue` of them, while the caller does the others on its own thread. Used where Astro
+ * works on one thread of a two-core build machine: page rendering
+ * (src/integrations/parallel-prerender.ts) and the Markdown of the content sync
+ * (src/data/article-loader.ts).
+ *
+ * The worker module calls `serveLane` with its job handler once it is set up; until then,
+ * and after it stopped, the lane has no room and the caller keeps the work (with an endless
+ * queue, the caller waits for `ready` first).
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/**
+ * How many jobs a lane may hold: `queue`, or none (undefined: no lane) on a one-core machine
+ * or with ARCHIVE_RENDER_WORKER=0, or all of them with ARCHIVE_RENDER_WORKER=all (tests
+ * compare the three).
+ */
+export function laneQueue(queue: number): number | undefined {
+  const mode = process.env.ARCHIVE_RENDER_WORKER;
+  if (mode === 'all') return Infinity;
+  return mode === '0' || availableParallelism() < 2 ? undefined : queue;
+}
+
+type FromLane<Reply> =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; reply: Reply }
+  | { type: 'failed'; id: number; error: unknown };
+
+export interface Lane<Job, Reply> {
+  /** Settles when the worker is set up (rejects if it failed first). */
+  ready: Promise<void>;
+  readonly loaded: boolean;
+  readonly hasRoom: boolean;
+  /** The worker's reply to `job`; rejects with the error the handler threw, or with the
+   * worker's own if it stopped first. */
+  run(job: Job, transfer?: ArrayBuffer[]): Promise<Reply>;
+  stop(): Promise<number>;
+}
+
+export function startLane<Job, Reply>(
+  module: URL,
+  workerData: unknown,
+  queue: number,
+): Lane<Job, Reply> {
+  const worker = new Worker(module, { workerData });
+  const pending = new Map<
+    number,
+    { resolve: (reply: Reply) => void; reject: (e: unknown) => void }
+  >();
+  let loaded = false;
+  let stopped = false;
+  let started!: () => void;
+  let failed!: (error: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => ((started = resolve), (failed = reject)));
+  // Nobody need wait for it: an unobserved failure to start is not an error of the build.
+  ready.catch(() => {});
+  worker.on('message', (message: FromLane<Reply>) => {
+    if (message.type === 'ready') {
+      loaded = true;
+      return started();
+    }
+    const job = pending.get(message.id)!;
+    pending.delete(message.id);
+    if (message.type === 'failed') job.reject(message.error);
+    else job.resolve(message.reply);
+  });
+  // A worker that stopped takes no more jobs: those it held fail.
+  const fail = (error: unknown) => {
+    stopped = true;
+    failed(error);
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (!stopped) fail(new Error(`작업 스레드가 멈췄습니다 (종료 코드 ${code})`));
+  });
+  let nextId = 0;
+  return {
+    ready,
+    get loaded() {
+      return loaded;
+    },
+    get hasRoom() {
+      return loaded && !stopped && pending.size < queue;
+    },
+    run(job, transfer = []) {
+      if (stopped) return Promise.reject(new Error('작업 스레드가 이미 멈췄습니다'));
+      const id = nextId++;
+      return new Promise<Reply>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, job }, transfer);
+      });
+    },
+    stop() {
+      stopped = true;
+      return worker.terminate();
+    },
+  };
+}
+
+/** In the worker module: answers the lane's jobs with `handle`, from now on. A reply's
+ * `transfer` buffers are moved, not copied. */
+export function serveLane<Job, Reply>(
+  handle: (job: Job) => Promise<{ reply: Reply; transfer?: ArrayBuffer[] }>,
+) {
+  const port = parentPort!;
+  port.on('message', async ({ id, job }: { id: number; job: Job }) => {
+    try {
+      const { reply, transfer = [] } = await handle(job);
+      port.postMessage({ type: 'done', id, reply } satisfies FromLane<Reply>, transfer);
+    } catch (error) {
+      port.postMessage({ type: 'failed', id, error } satisfies FromLane<Reply>);
+    }
+  });
+  port.postMessage({ type: 'ready' } satisfies FromLane<Reply>);
+}
