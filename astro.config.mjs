@@ -2,12 +2,11 @@
 import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedPages } from './src/integrations/cached-pages.ts';
 import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
-import { rehypePlugins, remarkPlugins } from './src/lib/markdown/index.ts';
+import { articleMarkdownProcessor } from './src/lib/markdown/index.ts';
 
 // Astro 7.3 writes its incremental-build manifest as one JSON string, about 17 KB per article
 // (every page lists its processed photos); past ~30,000 articles that string is longer than V8
@@ -24,17 +23,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.saebyeok.example',
   trailingSlash: 'always',
   markdown: {
-    // unified (remark/rehype) rather than the default Sätteri: remark-cjk-friendly fixes
-    // CommonMark's emphasis next to Korean punctuation (**"인용"**은), and rehype-sanitize
-    // keeps editors' raw HTML to an allow-list. Both exist only for unified.
     // Articles have no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      // remarkPlugins brings its own smartypants step, applied only where it changes text.
-      smartypants: false,
-      remarkPlugins,
-      rehypePlugins,
-    }),
+    processor: articleMarkdownProcessor(),
   },
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP on each page; only the

@@ -1,7 +1,9 @@
 /**
- * The Markdown pipeline for articles, shared by .md (astro.config.mjs markdown.processor)
- * and .mdx (which inherits it).
+ * The Markdown pipeline for articles, shared by .md (astro.config.mjs markdown.processor, and
+ * the content sync's Markdown worker, src/data/markdown-worker.ts) and .mdx (which inherits
+ * it).
  */
+import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { remarkMdxGuard } from './mdx-guard.ts';
 import { rehypePhotoSlots } from './photo-slots.ts';
@@ -10,9 +12,22 @@ import { remarkSmartypantsWhereNeeded } from './smartypants.ts';
 
 /**
  * Typographic quotes first, where Astro's own smartypants step would run (it is turned off
- * in astro.config.mjs: smartypants.ts says why). The MDX guard fails an .mdx article that
- * imports, exports or runs code (no-op for .md).
+ * below: smartypants.ts says why). The MDX guard fails an .mdx article that imports, exports
+ * or runs code (no-op for .md).
  */
 export const remarkPlugins = [remarkSmartypantsWhereNeeded, remarkCjkFriendly, remarkMdxGuard];
 // Sanitize first: photo slots are comments the sanitizer would strip.
 export const rehypePlugins = [rehypeSanitizeArticle, rehypePhotoSlots];
+
+/**
+ * unified (remark/rehype) rather than Astro's default Sätteri: remark-cjk-friendly fixes
+ * CommonMark's emphasis next to Korean punctuation (**"인용"**은), and rehype-sanitize keeps
+ * editors' raw HTML to an allow-list. Both exist only for unified.
+ */
+export const articleMarkdownProcessor = () =>
+  unified({
+    // remarkPlugins brings its own smartypants step, applied only where it changes text.
+    smartypants: false,
+    remarkPlugins,
+    rehypePlugins,
+  });
