@@ -23,7 +23,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { openingParagraph } from '../lib/excerpt.ts';
 import { parseArticlePath } from '../lib/urls.ts';
-import { laneQueue, startLane, type Lane } from '../lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane, type Lane } from '../lib/worker-lane.ts';
 import type { MarkdownJob, MarkdownWorkerData, RenderedMarkdown } from './markdown-protocol.ts';
 
 /** Entries the Markdown worker holds at once (Astro's glob loader has 10 in flight). */
@@ -33,12 +33,16 @@ const MARKDOWN_QUEUE = 6;
  * public type). */
 type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
+/** Entries Astro renders itself before the worker is started: a warm build renders only
+ * the changed ones and never loads it. */
+const START_AFTER_ENTRIES = 32;
+
 /**
- * The .md entry type with its render function shared with a worker thread, started on the
- * first entry to render (none in a warm build) and stopped by `stop`; after that, or if it
+ * The .md entry type with its render function shared with a worker thread, started once
+ * Astro has rendered START_AFTER_ENTRIES itself and stopped by `stop`; after that, or if it
  * cannot start, Astro renders on its own thread as before.
  */
-function withMarkdownWorker(entryTypes: Map<string, ContentEntryType>) {
+function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
   const lanes: Lane<MarkdownJob, RenderedMarkdown>[] = [];
   const markdown = entryTypes.get('.md');
   const types = new Map(entryTypes);
@@ -50,20 +54,25 @@ function withMarkdownWorker(entryTypes: Map<string, ContentEntryType>) {
       async getRenderFunction(config) {
         const render = await ownRender(config);
         const { processor: _ownProcessor, ...settings } = config.markdown;
-        let lane: Lane<MarkdownJob, RenderedMarkdown>;
-        try {
-          lane = startLane(
-            new URL('./markdown-worker.ts', import.meta.url),
-            { markdown: settings, image: config.image } satisfies MarkdownWorkerData,
-            queue,
-          );
-        } catch {
-          return render;
-        }
-        lanes.push(lane);
-        if (queue === Infinity) await lane.ready;
+        const data: MarkdownWorkerData = { markdown: settings, image: config.image };
+        const worker = laneAfter(
+          () => {
+            const lane = startLane<MarkdownJob, RenderedMarkdown>(
+              new URL('./markdown-worker.ts', import.meta.url),
+              data,
+              queue,
+            );
+            lanes.push(lane);
+            return lane;
+          },
+          START_AFTER_ENTRIES,
+          (error) => logger.warn(`Markdown 작업 스레드 없이 렌더링합니다: ${error}`),
+        );
+        // Every entry on the worker: it must be there from the first entry on.
+        if (queue === Infinity) await worker.start()?.ready;
         return (entry) => {
-          if (!lane.hasRoom) return render(entry);
+          const lane = worker.take();
+          if (!lane) return render(entry);
           const { id, data, body, filePath, digest } = entry;
           return lane.run({ id, data, body, filePath, digest });
         };
@@ -100,7 +109,7 @@ export function articleLoader(base: string): Loader {
   return {
     ...loader,
     async load(context) {
-      const markdown = withMarkdownWorker((context as GlobContext).entryTypes);
+      const markdown = withMarkdownWorker(context as GlobContext);
       try {
         await loader.load({
           ...context,

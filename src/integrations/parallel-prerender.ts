@@ -8,8 +8,8 @@
  * by value) and encodes the photos (the worker's photo list joins Astro's at the end).
  *
  * 10,000 news-length articles, photos cached, astro build side by side: page rendering
- * 66 → 43.5 s, the whole build 118.5 → 95.0 s, byte-identical output; the worker's copy of
- * the bundle and its data store costs ~550 MB (README, Scale §2).
+ * 66.0 → 43.5 s and 51.8 / 49.5 → 35.9 / 39.9 s, byte-identical output; the worker's copy
+ * of the bundle and its data store costs ~570 MB (README, Scale §2).
  *
  * ARCHIVE_RENDER_WORKER=0 renders on the main thread only (as on a one-core machine);
  * ARCHIVE_RENDER_WORKER=all sends every page to the worker (tests/build/parallel-prerender;
@@ -24,7 +24,7 @@ import type {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { laneQueue, startLane, type Lane } from '../lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane } from '../lib/worker-lane.ts';
 import {
   routeKey,
   type PrerenderJob,
@@ -37,6 +37,10 @@ import {
  * renders a page of its own or collects garbage before it sends the next; build.concurrency
  * (astro.config.mjs) leaves the main thread 4 more. */
 const WORKER_QUEUE = 8;
+
+/** Pages the main thread renders before the worker is started: a warm build renders fewer
+ * (unchanged pages are restored from the cache) and never loads it. */
+const START_AFTER_PAGES = 64;
 
 /** Astro 7.3 names its prerender bundle's entry prerender-entry.<hash>.mjs. */
 const ENTRY_PREFIX = 'prerender-entry';
@@ -65,7 +69,7 @@ function parallelPrerenderer(
   queue: number,
   logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
-  let worker: Lane<PrerenderJob, PrerenderReply> | undefined;
+  let lanes: ReturnType<typeof laneAfter<PrerenderJob, PrerenderReply>> | undefined;
   let imageServiceEntrypoint = '';
   let onWorker = 0;
   let onMain = 0;
@@ -90,34 +94,30 @@ function parallelPrerenderer(
       const { internals, options } = state as BuildState;
       const { config, scripts } = options.settings;
       imageServiceEntrypoint = config.image.service.entrypoint;
-      // Until its bundle is loaded the main thread renders: a warm build that renders a few
-      // pages does not wait for it.
-      worker = startLane<PrerenderJob, PrerenderReply>(
-        new URL('./prerender-worker.ts', import.meta.url),
-        {
-          entryUrl: url,
-          pageStyles: Object.fromEntries(
-            [...internals.pagesByKeys].map(([key, page]) => [key, page.styles]),
-          ),
-          entrySpecifiers: Object.fromEntries(internals.entrySpecifierToBundleMap),
-          scripts,
-          base: config.base,
-          assetsDir: config.build.assets,
-          imageServiceEntrypoint,
-        } satisfies PrerenderWorkerData,
-        queue,
+      const data: PrerenderWorkerData = {
+        entryUrl: url,
+        pageStyles: Object.fromEntries(
+          [...internals.pagesByKeys].map(([key, page]) => [key, page.styles]),
+        ),
+        entrySpecifiers: Object.fromEntries(internals.entrySpecifierToBundleMap),
+        scripts,
+        base: config.base,
+        assetsDir: config.build.assets,
+        imageServiceEntrypoint,
+      };
+      // Until its bundle is loaded (a few seconds) the main thread renders.
+      lanes = laneAfter(
+        () => startLane(new URL('./prerender-worker.ts', import.meta.url), data, queue),
+        START_AFTER_PAGES,
+        (error) => logger.warn(`작업 스레드를 시작하지 못해 한 스레드에서 렌더링합니다: ${error}`),
       );
       // Every page on the worker: it must be there from the first page on.
-      if (queue === Infinity) await worker.ready;
-      else {
-        worker.ready.catch((error) =>
-          logger.warn(`작업 스레드를 시작하지 못해 한 스레드에서 렌더링합니다: ${error}`),
-        );
-      }
+      if (queue === Infinity) await lanes.start()?.ready;
     },
     getStaticPaths: () => defaultPrerenderer.getStaticPaths(),
     async render(request, options) {
-      if (!worker?.hasRoom) {
+      const worker = lanes?.take();
+      if (!worker) {
         onMain++;
         return defaultPrerenderer.render(request, options);
       }
@@ -135,7 +135,8 @@ function parallelPrerenderer(
       };
     },
     async collectStaticImages() {
-      // A worker still loading rendered nothing.
+      // A worker not started, or still loading, rendered nothing.
+      const worker = lanes?.started;
       if (!worker?.loaded) return new Map();
       const images = (await worker.run({ type: 'images' })) as AssetsGlobalStaticImagesList;
       // Astro encodes the photos with the image service its own renders loaded (getImage
@@ -147,8 +148,8 @@ function parallelPrerenderer(
       return images;
     },
     async teardown() {
-      if (worker) logger.info(`렌더링: 작업 스레드 ${onWorker}쪽, 주 스레드 ${onMain}쪽`);
-      await worker?.stop();
+      logger.info(`렌더링: 작업 스레드 ${onWorker}쪽, 주 스레드 ${onMain}쪽`);
+      await lanes?.started?.stop();
       await defaultPrerenderer.teardown?.();
     },
   };

@@ -101,6 +101,46 @@ export function startLane<Job, Reply>(
   };
 }
 
+/**
+ * A lane that starts only once the caller has kept `after` jobs for itself: a build with
+ * little to do (a warm one) never pays for loading a worker; a cold one renders its first
+ * few jobs on its own thread meanwhile.
+ */
+export function laneAfter<Job, Reply>(
+  start: () => Lane<Job, Reply>,
+  after: number,
+  onFailure: (error: unknown) => void,
+) {
+  let lane: Lane<Job, Reply> | undefined;
+  let failed = false;
+  let kept = 0;
+  const startOnce = () => {
+    if (lane || failed) return lane;
+    try {
+      lane = start();
+      lane.ready.catch(onFailure);
+    } catch (error) {
+      // E.g. a setting that cannot be sent to a thread: the caller keeps every job.
+      failed = true;
+      onFailure(error);
+    }
+    return lane;
+  };
+  return {
+    get started() {
+      return lane;
+    },
+    /** Starts the lane now, if it has not started. */
+    start: startOnce,
+    /** The lane, if it has room for the next job; otherwise the job is the caller's. */
+    take(): Lane<Job, Reply> | undefined {
+      if (lane?.hasRoom) return lane;
+      if (!lane && ++kept >= after) startOnce();
+      return undefined;
+    },
+  };
+}
+
 /** In the worker module: answers the lane's jobs with `handle`, from now on. A reply's
  * `transfer` buffers are moved, not copied. */
 export function serveLane<Job, Reply>(

@@ -67,8 +67,8 @@ describe('a build on two threads', () => {
 
   it('pages split between the threads: the same site', { timeout: 120_000 }, async () => {
     const split = await build(undefined);
-    // How many the worker takes depends on how soon its bundle is loaded (the main thread
-    // renders until then): on a site this small, from none to most.
+    // The main thread renders the first 64 pages before the worker starts, and more until
+    // its bundle is loaded: on a site this small, the worker may take none.
     const pages = [...single.files.keys()].filter((path) => path.endsWith('.html'));
     expect(split.onWorker + split.onMain!).toBeGreaterThanOrEqual(pages.length);
     expect(differences(single.files, split.files)).toEqual([]);

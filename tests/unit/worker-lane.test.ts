@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { laneQueue, startLane } from '../../src/lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane } from '../../src/lib/worker-lane.ts';
 
 const FIXTURE = new URL('./fixtures/double-lane.ts', import.meta.url);
 
@@ -44,6 +44,39 @@ describe('startLane', () => {
     );
     await expect(lane.ready).rejects.toThrow();
     expect(lane.hasRoom).toBe(false);
+  });
+});
+
+describe('laneAfter', () => {
+  it('keeps the first jobs for the caller, then starts the lane and hands it out', async () => {
+    const failures: unknown[] = [];
+    const lanes = laneAfter(
+      () => startLane<number, number>(FIXTURE, { delayMs: 0 }, 4),
+      3,
+      (error) => failures.push(error),
+    );
+    expect(lanes.take()).toBeUndefined();
+    expect(lanes.take()).toBeUndefined();
+    expect(lanes.started).toBeUndefined();
+    expect(lanes.take()).toBeUndefined();
+    expect(lanes.started).toBeDefined();
+    await lanes.started!.ready;
+    expect(await lanes.take()!.run(5)).toBe(10);
+    await lanes.started!.stop();
+    expect(failures).toEqual([]);
+  });
+
+  it('reports a lane that cannot start and leaves every job to the caller', () => {
+    const failures: unknown[] = [];
+    const lanes = laneAfter(
+      () => startLane<number, number>(FIXTURE, { cannotBeSent: () => {} }, 4),
+      1,
+      (error) => failures.push(error),
+    );
+    expect(lanes.take()).toBeUndefined();
+    expect(lanes.take()).toBeUndefined();
+    expect(lanes.started).toBeUndefined();
+    expect(failures).toHaveLength(1);
   });
 });
 
