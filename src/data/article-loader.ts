@@ -23,7 +23,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { openingParagraph } from '../lib/excerpt.ts';
 import { parseArticlePath } from '../lib/urls.ts';
-import { laneAfter, laneQueue, startLane, type Lane } from '../lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane } from '../lib/worker-lane.ts';
 import type { MarkdownJob, MarkdownWorkerData, RenderedMarkdown } from './markdown-protocol.ts';
 
 /** Entries the Markdown worker holds at once (Astro's glob loader has 10 in flight). */
@@ -43,7 +43,8 @@ const START_AFTER_ENTRIES = 32;
  * cannot start, Astro renders on its own thread as before.
  */
 function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
-  const lanes: Lane<MarkdownJob, RenderedMarkdown>[] = [];
+  // One render function per load (Astro's glob loader asks once per entry type), so one lane.
+  let worker: ReturnType<typeof laneAfter<MarkdownJob, RenderedMarkdown>> | undefined;
   const markdown = entryTypes.get('.md');
   const types = new Map(entryTypes);
   const queue = laneQueue(MARKDOWN_QUEUE);
@@ -55,23 +56,21 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
         const render = await ownRender(config);
         const { processor: _ownProcessor, ...settings } = config.markdown;
         const data: MarkdownWorkerData = { markdown: settings, image: config.image };
-        const worker = laneAfter(
-          () => {
-            const lane = startLane<MarkdownJob, RenderedMarkdown>(
+        const lanes = laneAfter(
+          () =>
+            startLane<MarkdownJob, RenderedMarkdown>(
               new URL('./markdown-worker.ts', import.meta.url),
               data,
               queue,
-            );
-            lanes.push(lane);
-            return lane;
-          },
+            ),
           START_AFTER_ENTRIES,
           (error) => logger.warn(`Markdown 작업 스레드 없이 렌더링합니다: ${error}`),
         );
+        worker = lanes;
         // Every entry on the worker: it must be there from the first entry on.
-        if (queue === Infinity) await worker.start()?.ready;
+        if (queue === Infinity) await lanes.start()?.ready;
         return (entry) => {
-          const lane = worker.take();
+          const lane = lanes.take();
           if (!lane) return render(entry);
           const { id, data, body, filePath, digest } = entry;
           return lane.run({ id, data, body, filePath, digest });
@@ -79,7 +78,7 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
       },
     });
   }
-  return { types, stop: () => Promise.all(lanes.map((lane) => lane.stop())) };
+  return { types, stop: async () => void (await worker?.started?.stop()) };
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];

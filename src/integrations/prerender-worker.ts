@@ -23,6 +23,8 @@ import {
   type BaseApp,
 } from 'astro/app';
 import { hashTransform, propsToFilename } from 'astro/assets/utils/node';
+// The path helpers Astro's own addStaticImage uses.
+import { joinPaths, prependForwardSlash, removeBase } from '@astrojs/internal-helpers/path';
 import { serveLane } from '../lib/worker-lane.ts';
 import {
   routeKey,
@@ -34,20 +36,6 @@ import {
 
 const data: PrerenderWorkerData = workerData;
 
-// @astrojs/internal-helpers/path, as Astro's addStaticImage uses them.
-const prependSlash = (path: string) => (path[0] === '/' ? path : `/${path}`);
-const joinPaths = (...paths: string[]) =>
-  paths
-    .map((path, i) =>
-      i === 0
-        ? path.replace(/\/$/, '')
-        : i === paths.length - 1
-          ? path.replace(/^\//, '')
-          : path.replace(/^\/|\/$/g, ''),
-    )
-    .join('/');
-const removeBase = (path: string, base: string) =>
-  path.startsWith(base) ? path.slice(base.replace(/\/$/, '').length) : path;
 const PLACEHOLDER_BASE = 'astro://placeholder';
 
 const staticImages: AssetsGlobalStaticImagesList = new Map();
@@ -66,10 +54,10 @@ function addStaticImage(
   let forPath = staticImages.get(originalPath);
   let finalPath = forPath?.transforms.get(hash)?.finalPath;
   if (!finalPath) {
-    finalPath = prependSlash(
+    finalPath = prependForwardSlash(
       joinPaths(
         imported ? '' : data.assetsDir,
-        prependSlash(propsToFilename(originalPath, options, hash)),
+        prependForwardSlash(propsToFilename(originalPath, options, hash)),
       ),
     );
     if (!forPath) {
@@ -81,7 +69,10 @@ function addStaticImage(
   getInstalledRenderScope()
     ?.getStore()
     ?.staticImages?.push({ originalPath, hash, finalPath, originalSrcPath, transform: options });
-  const url = new URL(encodeURI(prependSlash(joinPaths(data.base, finalPath))), PLACEHOLDER_BASE);
+  const url = new URL(
+    encodeURI(prependForwardSlash(joinPaths(data.base, finalPath))),
+    PLACEHOLDER_BASE,
+  );
   return url.href.replace(PLACEHOLDER_BASE, '');
 }
 

@@ -29,13 +29,12 @@ function files(dist: string): Map<string, Buffer> {
 /** Builds with ARCHIVE_RENDER_WORKER=`mode`; the site's files and the pages each thread
  * rendered, as the build logs them. */
 async function build(mode: string | undefined) {
-  const log = await buildSite(join(work, mode ?? 'default'), content, {
-    ...(mode ? { ARCHIVE_RENDER_WORKER: mode } : {}),
-  });
+  const dir = join(work, mode ?? 'default');
+  const log = await buildSite(dir, content, mode ? { ARCHIVE_RENDER_WORKER: mode } : {});
   const split = /렌더링: 작업 스레드 (\d+)쪽, 주 스레드 (\d+)쪽/.exec(log);
   return {
-    files: files(join(work, mode ?? 'default', 'dist')),
-    store: readFileSync(join(work, mode ?? 'default', 'cache', 'data-store.json')),
+    files: files(join(dir, 'dist')),
+    store: readFileSync(join(dir, 'cache', 'data-store.json')),
     onWorker: split ? Number(split[1]) : 0,
     onMain: split ? Number(split[2]) : undefined,
   };
