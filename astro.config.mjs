@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedPages } from './src/integrations/cached-pages.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
 import { articleMarkdownProcessor } from './src/lib/markdown/index.ts';
 
@@ -70,6 +71,7 @@ export default defineConfig({
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
   // cachedPages links the incremental cache's pages into the output before Astro restores them;
-  // parallelPrerender renders pages on a second thread too.
-  integrations: [mdx(), sitemap(), cachedPages(), parallelPrerender()],
+  // parallelPrerender renders pages on a second thread too; dataStoreFromFile keeps the content
+  // data store out of the prerender bundle.
+  integrations: [mdx(), sitemap(), cachedPages(), parallelPrerender(), dataStoreFromFile()],
 });
