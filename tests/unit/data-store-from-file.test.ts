@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readStoreAtRunTime } from '../../src/integrations/data-store-from-file.ts';
 
 const STORE_ID = '\0astro:data-layer-content';
@@ -11,6 +11,7 @@ const storeFile = join(dir, 'data-store.json');
 // A devalue-flattened store as Astro writes it, with text that needs escaping in JavaScript.
 const store = JSON.stringify([['Map', 1, 2], 'articles', { body: '"따옴표"\n</script>\u2028' }]);
 writeFileSync(storeFile, store);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Handler = (code: string, id: string) => { code: string } | undefined;
 const transform = readStoreAtRunTime(storeFile).transform as { handler: Handler };
