@@ -23,7 +23,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { openingParagraph } from '../lib/excerpt.ts';
 import { parseArticlePath } from '../lib/urls.ts';
-import { laneAfter, laneQueue, startLane } from '../lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane, type LaneAfter } from '../lib/worker-lane.ts';
 import type { MarkdownJob, MarkdownWorkerData, RenderedMarkdown } from './markdown-protocol.ts';
 
 /** Entries the Markdown worker holds at once (Astro's glob loader has 10 in flight). */
@@ -44,7 +44,7 @@ const START_AFTER_ENTRIES = 32;
  */
 function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
   // One render function per load (Astro's glob loader asks once per entry type), so one lane.
-  let worker: ReturnType<typeof laneAfter<MarkdownJob, RenderedMarkdown>> | undefined;
+  let lane: LaneAfter<MarkdownJob, RenderedMarkdown> | undefined;
   const markdown = entryTypes.get('.md');
   const types = new Map(entryTypes);
   const queue = laneQueue(MARKDOWN_QUEUE);
@@ -56,7 +56,7 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
         const render = await ownRender(config);
         const { processor: _ownProcessor, ...settings } = config.markdown;
         const data: MarkdownWorkerData = { markdown: settings, image: config.image };
-        const lanes = laneAfter(
+        lane = laneAfter(
           () =>
             startLane<MarkdownJob, RenderedMarkdown>(
               new URL('./markdown-worker.ts', import.meta.url),
@@ -66,19 +66,18 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
           START_AFTER_ENTRIES,
           (error) => logger.warn(`Markdown 작업 스레드 없이 렌더링합니다: ${error}`),
         );
-        worker = lanes;
         // Every entry on the worker: it must be there from the first entry on.
-        if (queue === Infinity) await lanes.start()?.ready;
+        if (queue === Infinity) await lane.start()?.ready;
         return (entry) => {
-          const lane = lanes.take();
-          if (!lane) return render(entry);
+          const worker = lane?.take();
+          if (!worker) return render(entry);
           const { id, data, body, filePath, digest } = entry;
-          return lane.run({ id, data, body, filePath, digest });
+          return worker.run({ id, data, body, filePath, digest });
         };
       },
     });
   }
-  return { types, stop: async () => void (await worker?.started?.stop()) };
+  return { types, stop: async () => void (await lane?.started?.stop()) };
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];

@@ -21,7 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-/** Astro 7.3's ids for the store's virtual module (src/content/consts.ts). */
+/** Astro 7.3's resolved id of the store's virtual module (src/content/consts.ts). */
 const RESOLVED_STORE_ID = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
 /** How Astro 7.3 writes the single-file store's module (vite-plugin-content-virtual-mod). */
@@ -33,7 +33,7 @@ export function readStoreAtRunTime(storeFile: string): Plugin {
     name: 'archive:data-store-from-file',
     applyToEnvironment: (environment) => environment.name !== 'client',
     transform: {
-      filter: { id: /^\0astro:data-layer-content$/ },
+      filter: { id: new RegExp(`^${RESOLVED_STORE_ID}$`) },
       handler(code, id) {
         if (id !== RESOLVED_STORE_ID || !code.startsWith(INLINED_STORE)) return;
         return {

@@ -24,7 +24,7 @@ import type {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { laneAfter, laneQueue, startLane } from '../lib/worker-lane.ts';
+import { laneAfter, laneQueue, startLane, type LaneAfter } from '../lib/worker-lane.ts';
 import {
   routeKey,
   type PrerenderJob,
@@ -69,7 +69,7 @@ function parallelPrerenderer(
   queue: number,
   logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
-  let lanes: ReturnType<typeof laneAfter<PrerenderJob, PrerenderReply>> | undefined;
+  let lane: LaneAfter<PrerenderJob, PrerenderReply> | undefined;
   let imageServiceEntrypoint = '';
   let onWorker = 0;
   let onMain = 0;
@@ -106,17 +106,17 @@ function parallelPrerenderer(
         imageServiceEntrypoint,
       };
       // Until its bundle is loaded (a few seconds) the main thread renders.
-      lanes = laneAfter(
+      lane = laneAfter(
         () => startLane(new URL('./prerender-worker.ts', import.meta.url), data, queue),
         START_AFTER_PAGES,
         (error) => logger.warn(`작업 스레드를 시작하지 못해 한 스레드에서 렌더링합니다: ${error}`),
       );
       // Every page on the worker: it must be there from the first page on.
-      if (queue === Infinity) await lanes.start()?.ready;
+      if (queue === Infinity) await lane.start()?.ready;
     },
     getStaticPaths: () => defaultPrerenderer.getStaticPaths(),
     async render(request, options) {
-      const worker = lanes?.take();
+      const worker = lane?.take();
       if (!worker) {
         onMain++;
         return defaultPrerenderer.render(request, options);
@@ -136,7 +136,7 @@ function parallelPrerenderer(
     },
     async collectStaticImages() {
       // A worker not started, or still loading, rendered nothing.
-      const worker = lanes?.started;
+      const worker = lane?.started;
       if (!worker?.loaded) return new Map();
       const images = (await worker.run({ type: 'images' })) as AssetsGlobalStaticImagesList;
       // Astro encodes the photos with the image service its own renders loaded (getImage
@@ -149,7 +149,7 @@ function parallelPrerenderer(
     },
     async teardown() {
       logger.info(`렌더링: 작업 스레드 ${onWorker}쪽, 주 스레드 ${onMain}쪽`);
-      await lanes?.started?.stop();
+      await lane?.started?.stop();
       await defaultPrerenderer.teardown?.();
     },
   };

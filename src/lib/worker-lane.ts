@@ -141,6 +141,9 @@ export function laneAfter<Job, Reply>(
   };
 }
 
+/** What laneAfter returns: a caller keeps it to take lanes and to stop the started one. */
+export type LaneAfter<Job, Reply> = ReturnType<typeof laneAfter<Job, Reply>>;
+
 /** In the worker module: answers the lane's jobs with `handle`, from now on. A reply's
  * `transfer` buffers are moved, not copied. */
 export function serveLane<Job, Reply>(
