@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { writeFinishedBundle } from './pagefind-bundle.ts';
+import { pagefindRuntime, writeRecordsBundle } from './pagefind-bundle.ts';
+import { CHUNK_TARGET_BYTES } from '../src/lib/search/chunks.ts';
 import { z } from 'zod';
 import { buildSearchRecord, SEARCH_LANGUAGE } from '../src/lib/search/record.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -96,22 +97,23 @@ async function writeIndexes(articles: FixtureArticle[]) {
     '<!doctype html><html lang="ko"><title>bench</title><link rel="icon" href="data:,">',
   );
   writeFileSync(join(OUT, '404.html'), 'not found');
-  for (const mode of MODES) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('\n'));
-    for (const article of articles) {
-      const record = mode === 'korean' ? koreanRecord(article) : defaultRecord(article);
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(added.errors.join('\n'));
-    }
-    const outputPath = join(OUT, mode, 'pagefind');
-    // The site’s bundles are finished this way too (scripts/build-search-index.ts).
-    const written =
-      mode === 'korean'
-        ? await writeFinishedBundle(index, outputPath)
-        : await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(written.errors.join('\n'));
+  const runtime = await pagefindRuntime();
+  // Pagefind's own index of the readable text, as a site without our work would have it.
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  for (const article of articles) {
+    const added = await index.addCustomRecord(defaultRecord(article));
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
   }
+  const written = await index.writeFiles({ outputPath: join(OUT, 'default', 'pagefind') });
+  if (written.errors.length) throw new Error(written.errors.join('\n'));
+  // The site's bundles are built this way too (scripts/build-search-index.ts).
+  writeRecordsBundle(
+    articles.map(koreanRecord),
+    runtime,
+    join(OUT, 'korean', 'pagefind'),
+    CHUNK_TARGET_BYTES,
+  );
   await pagefind.close();
   // The browser side of the Korean-aware search, bundled the way Vite bundles the site's.
   await build({

@@ -8,11 +8,12 @@
  * (record.ts) and writes one Pagefind bundle per shard of months (shards.ts) plus
  * /pagefind/shards.json for the browser.
  *
- * Pagefind's service indexes on one core and is the step's bottleneck (at 10,000 news-length
- * articles ~4.7 ms of ~5.5 ms per article), so it is kept busy: a shard's records reach it in
- * batches while the shard's pages are still being read, and the bundles it returns are
- * finished here while it indexes the next shard (index step alone, four runs alternating:
- * median 61.5 → 53.3 s, byte-identical bundles, same peak).
+ * The index itself is built by src/lib/search/pagefind-index.ts, which writes what
+ * Pagefind's service would for these records, on a worker thread (search-index-worker.ts)
+ * while this one reads and tokenizes the next shard's pages. Pagefind's service took ~45 s
+ * of one core at 10,000 articles, mostly compressing files at gzip's best level that the
+ * bundle step then unpacked and cut again (index step alone, same machine: 55.9 → 35.9 s,
+ * the same files but for the filters' compression).
  *
  * With the cache folder kept between builds (CI keeps node_modules/.astro), a page whose HTML
  * is unchanged is not parsed again, a shard whose records are unchanged is linked from the
@@ -52,7 +53,7 @@ import {
   type ShardManifest,
 } from '../src/lib/search/shards.ts';
 import type { BundleJob, BundleReply } from './search-index-worker.ts';
-import { runtimeStandIn, writeFinishedFiles } from './pagefind-bundle.ts';
+import { runtimeStandIn } from './pagefind-bundle.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
@@ -308,22 +309,21 @@ function linkTree(from: string, to: string, borrowsRuntime: boolean) {
 }
 
 /**
- * Sends records to the Pagefind worker (search-index-worker.ts) and finishes the bundles it
- * sends back, here, while the worker's service indexes the next one: the service indexes on
- * one core and is the indexer's bottleneck, so it should never wait for us. `close` returns
- * once the bundle before is back, so at most one bundle waits behind the one being indexed.
- * One service only: two took 36.9 s against 30.5 s and 3.06 against 2.4 GB (10,000 short
- * articles, this 2-core machine).
+ * Sends records to the index worker (search-index-worker.ts), which indexes, finishes and
+ * writes each bundle while this thread reads the next shard's pages. `close` returns once
+ * the bundle before is written, so at most one bundle waits behind the one being indexed.
  */
 function bundleWriter(chunkBytes: number) {
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+    workerData: { chunkBytes },
+  });
   const problems: string[] = [];
   const waiting: ((reply: BundleReply) => void)[] = [];
   // Once the worker has died, every bundle still asked for gets its error instead of a wait.
   let failure: BundleReply | undefined;
   worker.on('message', (reply: BundleReply) => waiting.shift()!(reply));
   worker.on('error', (error) => {
-    failure = { problems: [error.message], files: [] };
+    failure = { problems: [error.message] };
     for (const reply of waiting.splice(0)) reply(failure);
   });
   let previous: Promise<void> = Promise.resolve();
@@ -331,18 +331,16 @@ function bundleWriter(chunkBytes: number) {
     add(records: SearchRecord[]) {
       if (records.length > 0) worker.postMessage({ type: 'records', records } satisfies BundleJob);
     },
-    /** Ends the bundle being added to; `onWritten` gets its page ids once it is written
-     * without errors. */
-    async close(outputPath: string, onWritten?: (pages: Record<string, string>) => void) {
-      worker.postMessage({ type: 'close' } satisfies BundleJob);
+    /** Ends the bundle being added to and has it written to `dir`; `onWritten` gets its
+     * page ids once it is written without errors. */
+    async close(dir: string, onWritten?: (pages: Record<string, string>) => void) {
+      worker.postMessage({ type: 'close', dir } satisfies BundleJob);
       const before = previous;
       previous = new Promise<BundleReply>((resolve) =>
         failure ? resolve(failure) : waiting.push(resolve),
       ).then((reply) => {
         problems.push(...reply.problems);
-        if (reply.problems.length > 0) return;
-        const pages = writeFinishedFiles(reply.files, outputPath, chunkBytes);
-        onWritten?.(pages);
+        if (reply.pages) onWritten?.(reply.pages);
       });
       await before;
     },

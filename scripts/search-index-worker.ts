@@ -1,70 +1,42 @@
 /**
- * The Pagefind side of scripts/build-search-index.ts, on a thread of its own with its own
- * Pagefind service: it only feeds records to the service and takes the bundle's files back,
- * so the service (which indexes on one core) is never kept waiting by our own work. The main
- * thread reads pages and finishes bundles (pagefind-bundle.ts) meanwhile.
+ * The index side of scripts/build-search-index.ts, on a thread of its own: it indexes each
+ * bundle's records (src/lib/search/pagefind-index.ts), finishes the bundle and writes it
+ * (pagefind-bundle.ts) while the main thread reads and tokenizes the next shard's pages.
  *
- * Messages are handled strictly in order: `records` adds to the open bundle (opening one
- * first), `close` takes its files and deletes it from the service. Records of the next bundle
- * that arrive meanwhile wait their turn, so the service holds one bundle's index at a time.
+ * Messages are handled in order: `records` adds to the open bundle, `close` indexes and
+ * writes it to `dir` and replies with its page ids. Records of the next bundle that arrive
+ * meanwhile wait their turn.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import type { PagefindFile } from './pagefind-bundle.ts';
+import { pagefindRuntime, writeRecordsBundle } from './pagefind-bundle.ts';
 
-export type BundleJob = { type: 'records'; records: SearchRecord[] } | { type: 'close' };
+export type BundleJob =
+  { type: 'records'; records: SearchRecord[] } | { type: 'close'; dir: string };
 
-/** The reply to `close`. */
+/** The reply to `close`: the page ids by URL, when the bundle was written. */
 export interface BundleReply {
   problems: string[];
-  files: PagefindFile[];
+  pages?: Record<string, string>;
 }
 
-let index: pagefind.PagefindIndex | undefined;
-/** Pagefind's answers to the open bundle's records: sent without waiting for each (the
- * service still takes them in order, so the bundle is byte-identical). */
-let added: Promise<{ errors: string[] }>[] = [];
-let openProblems: string[] = [];
-let queue = Promise.resolve();
+const { chunkBytes } = workerData as { chunkBytes: number };
+// Pagefind's service runs only for this, then stops: the index is built here.
+const runtime = pagefindRuntime().finally(() => pagefind.close());
+let open: SearchRecord[] = [];
 
-async function openIndex() {
-  if (index || openProblems.length > 0) return;
-  const created = await pagefind.createIndex({});
-  if (created.index) index = created.index;
-  else openProblems.push(`Pagefind를 시작하지 못했습니다: ${created.errors.join('; ')}`);
-}
-
-async function handle(job: BundleJob) {
-  await openIndex();
+parentPort!.on('message', async (job: BundleJob) => {
   if (job.type === 'records') {
-    if (index) added.push(...job.records.map((record) => index!.addCustomRecord(record)));
+    open.push(...job.records);
     return;
   }
-  const problems = [...openProblems];
-  let files: PagefindFile[] = [];
+  const records = open;
+  open = [];
   try {
-    problems.push(...(await Promise.all(added)).flatMap((result) => result.errors));
-    if (index) {
-      const bundle = await index.getFiles();
-      problems.push(...bundle.errors);
-      files = bundle.files;
-      // The next bundle starts with an empty service: one bundle's memory at a time.
-      await index.deleteIndex();
-    }
+    const pages = writeRecordsBundle(records, await runtime, job.dir, chunkBytes);
+    parentPort!.postMessage({ problems: [], pages } satisfies BundleReply);
   } catch (error) {
-    problems.push((error as Error).message);
+    parentPort!.postMessage({ problems: [(error as Error).message] } satisfies BundleReply);
   }
-  index = undefined;
-  added = [];
-  openProblems = [];
-  parentPort!.postMessage({ problems, files } satisfies BundleReply);
-}
-
-parentPort!.on('message', (job: BundleJob) => {
-  queue = queue
-    .then(() => handle(job))
-    .catch((error: Error) => {
-      openProblems.push(error.message);
-    });
 });
