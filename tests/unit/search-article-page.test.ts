@@ -51,6 +51,21 @@ describe('readArticlePage', () => {
     }
   });
 
+  it('reads a nested article as part of the body, and nothing of the articles after it', () => {
+    const page = PAGE.replace(
+      '<p>보이는',
+      '<article class="card"><p>본문 속 카드</p></article><p>보이는',
+    ).replace(
+      '</main>',
+      '<section><article class="related"><p>다음 기사 요약</p></article></section></main>',
+    );
+    const read = readArticlePage(page);
+    expect(read).toMatchObject({
+      paragraphs: expect.arrayContaining(['본문 속 카드', '보이는 문장']),
+    });
+    expect(JSON.stringify(read)).not.toContain('다음 기사');
+  });
+
   it('dates the article in KST', () => {
     // 2025-10-31 23:30 UTC is 11월 1일 08:30 in Seoul.
     expect(article).toMatchObject({

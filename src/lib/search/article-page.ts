@@ -43,11 +43,25 @@ function blockTexts(body: HTMLElement): string[] {
 /** Where the article element starts: what comes before it (head, navigation) is not read. */
 const ARTICLE_START = /<article\b[^>]*\bdata-article-id=/;
 
+const ARTICLE_TAG = /<(\/?)article\b/g;
+
+/** The article element's HTML, from `start` to its matching end tag (nested articles
+ * counted): the related stories after it are a third of a page and not read. */
+function articleElement(html: string, start: number): string {
+  ARTICLE_TAG.lastIndex = start;
+  let depth = 0;
+  for (let tag = ARTICLE_TAG.exec(html); tag; tag = ARTICLE_TAG.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, html.indexOf('>', tag.index) + 1);
+  }
+  return html.slice(start);
+}
+
 /** Returns undefined for a page that is not an article; a string explains a broken one. */
 export function readArticlePage(html: string): SearchableArticle | string | undefined {
   const start = html.search(ARTICLE_START);
   if (start < 0) return undefined;
-  const article = parse(html.slice(start)).querySelector('article[data-article-id]');
+  const article = parse(articleElement(html, start)).querySelector('article[data-article-id]');
   if (!article) return undefined;
   const id = article.getAttribute('data-article-id')!;
   const headline = clean(article.querySelector('[data-article-headline]')?.text ?? '');
