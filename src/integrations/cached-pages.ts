@@ -15,7 +15,9 @@
  * - After the build, linked pages the build did not produce (a deleted article's) are
  *   removed, so nothing stale is published.
  * - A page Astro renders again is written through its link, so into the cache too: the
- *   bytes Astro then writes into the cache itself. Nothing else may edit dist/ in place.
+ *   bytes Astro then writes into the cache itself. Nothing else may edit dist/ in place, and
+ *   two output folders must not share one cacheDir: the later build would write its pages
+ *   through the links into the earlier output too (the test builds each have their own).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, rmdirSync, rmSync } from 'node:fs';
