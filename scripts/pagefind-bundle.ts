@@ -57,6 +57,8 @@ export interface PagefindRuntime {
   entry: PagefindEntry;
 }
 
+const ENTRY_FILE = 'pagefind-entry.json';
+
 /** A file of an index rather than of the runtime. */
 const INDEX_FILE = /\.pf_meta$|^(index|fragment|filter)\//;
 
@@ -88,9 +90,7 @@ export async function pagefindRuntime(): Promise<PagefindRuntime> {
   }
 }
 
-const ENTRY_FILE = 'pagefind-entry.json';
-
-export interface FinishedBundle {
+interface FinishedBundle {
   files: Map<string, Uint8Array>;
   /** Each page's id (its fragment's name, what a search result's id is), by URL. */
   pages: Record<string, string>;
@@ -98,7 +98,7 @@ export interface FinishedBundle {
 
 /** A bundle's files: the runtime's, the index's word chunks as chunks.ts plans them, its
  * filters, result-sized fragments, pf_meta and entry. */
-export function finishBundle(
+function finishBundle(
   parts: IndexParts,
   runtime: PagefindRuntime,
   chunkBytes: number,
@@ -149,7 +149,7 @@ export function finishBundle(
  * Writes a bundle's files to `dir` (replaced). The folder appears whole or not at all
  * (written aside, then renamed): the indexer takes an existing bundle folder as cached.
  */
-export function writeBundle(files: Map<string, Uint8Array>, dir: string) {
+function writeBundle(files: Map<string, Uint8Array>, dir: string) {
   const aside = `${dir}.${process.pid}.partial`;
   rmSync(aside, { recursive: true, force: true });
   for (const [path, content] of files) {

@@ -3,7 +3,7 @@
  * TypeScript, for the one language and the options this site uses: the same words, page
  * numbers, locations, filters, sorts and page ids as Pagefind's service, so Pagefind's own
  * browser runtime reads the result (tests/unit/pagefind-index.test.ts compares the two on the
- * sample site's records and on synthetic ones).
+ * search fixtures' records and on records of odd words, markers and fields).
  *
  * Why not Pagefind's service: at 10,000 articles it was ~45 s of CPU on one core, most of it
  * in work this site throws away (every file compressed at gzip's best level, then
@@ -11,8 +11,8 @@
  * by result-sized ones; every record cloned twice). This gives the parts the bundle is made
  * of, uncompressed, and runs on our own threads.
  *
- * Only Pagefind 1.6.0's format (PAGEFIND_FORMAT); no stemmer (none exists for Korean), no
- * `includeCharacters`, no HTML: records as `addCustomRecord` takes them.
+ * Only Pagefind 1.6.0's format (PAGEFIND_FORMAT) and its default options; no stemmer (none
+ * exists for Korean), no HTML: records as `addCustomRecord` takes them, all of one language.
  */
 import { createHash } from 'node:crypto';
 import { encode } from 'cbor2';
@@ -116,8 +116,8 @@ interface IndexableWord {
 
 const byteLength = (s: string) => Buffer.byteLength(s);
 
-/** get_indexable_words, without a stemmer or included characters. */
-export function indexableWords(raw: string): IndexableWord[] {
+/** get_indexable_words, without a stemmer and with the default included characters. */
+function indexableWords(raw: string): IndexableWord[] {
   const results: IndexableWord[] = [];
   let normalized = '';
   for (const c of raw) {
