@@ -351,19 +351,29 @@ function indexWorker(chunkBytes: number, runtime: Promise<PagefindRuntime>) {
  * records are ready when a worker is.
  */
 function bundleWriter(chunkBytes: number) {
-  // Pagefind's runtime files, from Pagefind itself, once for every bundle.
-  const runtime = pagefindRuntime().finally(() => pagefind.close());
-  const workers = Array.from({ length: INDEX_WORKERS }, () => indexWorker(chunkBytes, runtime));
+  // Started with the first bundle: an unchanged build indexes nothing and needs neither
+  // (unchanged 10,000-article build, index step alone, 3 runs alternating:
+  // 3.11 / 3.50 / 3.05 s → 3.17 / 2.94 / 2.57 s, user CPU 2.6–2.8 → 1.9–2.2 s).
+  let started:
+    { runtime: Promise<PagefindRuntime>; workers: ReturnType<typeof indexWorker>[] } | undefined;
+  const start = () => {
+    if (started) return started;
+    // Pagefind's runtime files, from Pagefind itself, once for every bundle.
+    const runtime = pagefindRuntime().finally(() => pagefind.close());
+    const workers = Array.from({ length: INDEX_WORKERS }, () => indexWorker(chunkBytes, runtime));
+    return (started = { runtime, workers });
+  };
   let turn = 0;
   const problems: string[] = [];
   const pending: Promise<void>[] = [];
   return {
     add(records: SearchRecord[]) {
-      if (records.length > 0) workers[turn].add(records);
+      if (records.length > 0) start().workers[turn].add(records);
     },
     /** Ends the bundle being added to and has it written to `dir`; `onWritten` gets its
      * page ids once it is written without errors. */
     async close(dir: string, onWritten?: (pages: Record<string, string>) => void) {
+      const { workers } = start();
       const written = workers[turn].close(dir).then((reply) => {
         problems.push(...reply.problems);
         if (reply.pages) onWritten?.(reply.pages);
@@ -374,8 +384,10 @@ function bundleWriter(chunkBytes: number) {
     },
     async done() {
       await Promise.all(pending);
-      await runtime.catch((error: Error) => problems.push(error.message));
-      await Promise.all(workers.map((w) => w.terminate()));
+      if (started) {
+        await started.runtime.catch((error: Error) => problems.push(error.message));
+        await Promise.all(started.workers.map((w) => w.terminate()));
+      }
       if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
     },
   };
