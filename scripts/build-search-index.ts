@@ -320,18 +320,20 @@ function indexWorker(chunkBytes: number, runtime: Promise<PagefindRuntime>) {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
     workerData: { chunkBytes },
   });
-  void runtime.then(
-    (files) => worker.postMessage({ type: 'runtime', runtime: files } satisfies BundleJob),
-    () => {},
-  );
   const waiting: ((reply: BundleReply) => void)[] = [];
-  // Once the worker has died, every bundle still asked for gets its error instead of a wait.
+  // Once the worker has died, or has no runtime to write bundles with, every bundle still
+  // asked for gets the error instead of a wait.
   let failure: BundleReply | undefined;
-  worker.on('message', (reply: BundleReply) => waiting.shift()!(reply));
-  worker.on('error', (error) => {
+  const fail = (error: Error) => {
     failure = { problems: [error.message] };
     for (const reply of waiting.splice(0)) reply(failure);
-  });
+  };
+  runtime.then(
+    (files) => worker.postMessage({ type: 'runtime', runtime: files } satisfies BundleJob),
+    fail,
+  );
+  worker.on('message', (reply: BundleReply) => waiting.shift()!(reply));
+  worker.on('error', fail);
   return {
     add(records: SearchRecord[]) {
       worker.postMessage({ type: 'records', records } satisfies BundleJob);
@@ -384,8 +386,9 @@ function bundleWriter(chunkBytes: number) {
     },
     async done() {
       await Promise.all(pending);
+      // A runtime that failed is reported by every bundle's reply.
       if (started) {
-        await started.runtime.catch((error: Error) => problems.push(error.message));
+        await started.runtime.catch(() => {});
         await Promise.all(started.workers.map((w) => w.terminate()));
       }
       if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);

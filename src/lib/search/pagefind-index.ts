@@ -197,49 +197,15 @@ class PageList {
   last = 0;
   stream: number[] = [];
 
-  /**
-   * Adds a page. `text` holds [weight, position] pairs by position; Pagefind orders them by
-   * weight (its usual 25 first) then position and writes a weight change inline as
-   * -(weight + 1) and the absolute position, otherwise the delta from the last position.
-   * `meta` holds [field, position] pairs in that order; a field change is -(field + 1).
-   */
-  add(page: number, text: number[] | undefined, meta: number[] | undefined) {
+  /** Adds a page: its text's [weight, position] pairs and its meta fields' [field,
+   * position] pairs, both by position (pushLocations, pushMetaLocations). */
+  add(page: number, text: number[], meta: number[]) {
     const s = this.stream;
     s.push(page - this.last);
     this.last = page;
     this.count++;
-    let at = s.push(0) - 1;
-    if (text && text.length > 0) {
-      const order = weightOrder(text);
-      let weight = 25;
-      let last = 0;
-      for (let k = 0; k < text.length; k += 2) {
-        const i = order ? order[k / 2] : k;
-        const w = text[i];
-        const position = text[i + 1];
-        if (w !== weight) {
-          s.push(-w - 1, position);
-          weight = w;
-        } else s.push(position - last);
-        last = position;
-      }
-    }
-    s[at] = s.length - at - 1;
-    at = s.push(0) - 1;
-    if (meta) {
-      let field = -1;
-      let last = 0;
-      for (let i = 0; i < meta.length; i += 2) {
-        if (meta[i] !== field) {
-          field = meta[i];
-          s.push(-field - 1);
-          last = 0;
-        }
-        s.push(meta[i + 1] - last);
-        last = meta[i + 1];
-      }
-    }
-    s[at] = s.length - at - 1;
+    pushLocations(s, text);
+    pushMetaLocations(s, meta);
   }
 
   write(writer: CborWriter) {
@@ -256,6 +222,47 @@ class PageList {
       }
     }
   }
+}
+
+/**
+ * A page's locations of a word as Pagefind writes them: ordered by weight (its usual 25
+ * first) then position; a weight change inline as -(weight + 1) and the absolute position,
+ * otherwise the delta from the last position; their count first.
+ */
+function pushLocations(s: number[], pairs: number[]) {
+  const at = s.push(0) - 1;
+  const order = weightOrder(pairs);
+  let weight = 25;
+  let last = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = order ? order[k / 2] : k;
+    const w = pairs[i];
+    const position = pairs[i + 1];
+    if (w !== weight) {
+      s.push(-w - 1, position);
+      weight = w;
+    } else s.push(position - last);
+    last = position;
+  }
+  s[at] = s.length - at - 1;
+}
+
+/** A page's meta locations of a word, already in (field, position) order: a field change
+ * as -(field + 1), positions as deltas within the field; their count first. */
+function pushMetaLocations(s: number[], pairs: number[]) {
+  const at = s.push(0) - 1;
+  let field = -1;
+  let last = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] !== field) {
+      field = pairs[i];
+      s.push(-field - 1);
+      last = 0;
+    }
+    s.push(pairs[i + 1] - last);
+    last = pairs[i + 1];
+  }
+  s[at] = s.length - at - 1;
 }
 
 /** The order of [weight, position] pairs Pagefind writes, or undefined when they all have
@@ -288,7 +295,7 @@ class ShardIndex {
   readonly wordLists: PageList[] = [];
   /** Each word's variants' form numbers, in the order Pagefind adds them. */
   readonly wordForms: number[][] = [];
-  readonly forms: { form: string; word: number; list: PageList }[] = [];
+  readonly forms: { form: string; list: PageList }[] = [];
   private readonly formIds = new Map<string, number>();
   private readonly splits = new Map<string, Slot[]>();
 
@@ -323,7 +330,7 @@ class ShardIndex {
     const key = `${word}\0${form}`;
     let id = this.formIds.get(key);
     if (id === undefined) {
-      id = this.forms.push({ form, word, list: new PageList() }) - 1;
+      id = this.forms.push({ form, list: new PageList() }) - 1;
       this.formIds.set(key, id);
     }
     return id;
