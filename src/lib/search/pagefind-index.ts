@@ -199,7 +199,7 @@ class PageList {
 
   /** Adds a page: its text's [weight, position] pairs and its meta fields' [field,
    * position] pairs, both by position (pushLocations, pushMetaLocations). */
-  add(page: number, text: number[], meta: number[]) {
+  add(page: number, text: Run, meta: Run) {
     const s = this.stream;
     s.push(page - this.last);
     this.last = page;
@@ -229,15 +229,16 @@ class PageList {
  * first) then position; a weight change inline as -(weight + 1) and the absolute position,
  * otherwise the delta from the last position; their count first.
  */
-function pushLocations(s: number[], pairs: number[]) {
+function pushLocations(s: number[], pairs: Run) {
   const at = s.push(0) - 1;
   const order = weightOrder(pairs);
+  const values = pairs.values;
   let weight = 25;
   let last = 0;
   for (let k = 0; k < pairs.length; k += 2) {
     const i = order ? order[k / 2] : k;
-    const w = pairs[i];
-    const position = pairs[i + 1];
+    const w = values[i];
+    const position = values[i + 1];
     if (w !== weight) {
       s.push(-w - 1, position);
       weight = w;
@@ -249,31 +250,33 @@ function pushLocations(s: number[], pairs: number[]) {
 
 /** A page's meta locations of a word, already in (field, position) order: a field change
  * as -(field + 1), positions as deltas within the field; their count first. */
-function pushMetaLocations(s: number[], pairs: number[]) {
+function pushMetaLocations(s: number[], pairs: Run) {
   const at = s.push(0) - 1;
+  const values = pairs.values;
   let field = -1;
   let last = 0;
   for (let i = 0; i < pairs.length; i += 2) {
-    if (pairs[i] !== field) {
-      field = pairs[i];
+    if (values[i] !== field) {
+      field = values[i];
       s.push(-field - 1);
       last = 0;
     }
-    s.push(pairs[i + 1] - last);
-    last = pairs[i + 1];
+    s.push(values[i + 1] - last);
+    last = values[i + 1];
   }
   s[at] = s.length - at - 1;
 }
 
 /** The order of [weight, position] pairs Pagefind writes, or undefined when they all have
  * one weight (they arrive by position, so that is already the order). */
-function weightOrder(pairs: number[]): number[] | undefined {
+function weightOrder(pairs: Run): number[] | undefined {
+  const values = pairs.values;
   let mixed = false;
-  for (let i = 2; i < pairs.length && !mixed; i += 2) mixed = pairs[i] !== pairs[0];
+  for (let i = 2; i < pairs.length && !mixed; i += 2) mixed = values[i] !== values[0];
   if (!mixed) return undefined;
-  const key = (i: number) => (pairs[i] === 25 ? 0 : pairs[i]);
+  const key = (i: number) => (values[i] === 25 ? 0 : values[i]);
   return Array.from({ length: pairs.length / 2 }, (_, k) => 2 * k).sort(
-    (a, b) => key(a) - key(b) || pairs[a + 1] - pairs[b + 1] || a - b,
+    (a, b) => key(a) - key(b) || values[a + 1] - values[b + 1] || a - b,
   );
 }
 
@@ -395,19 +398,46 @@ const hasIndexedText = (record: SearchRecord, index: ShardIndex) => {
 };
 
 /**
+ * Numbers gathered for one page, kept from page to page: emptied by setting `length`, then
+ * written over, so a page does not allocate or shrink arrays (resetting five arrays per word
+ * and page was a fifth of the index step).
+ */
+class Run {
+  values: number[] = [];
+  length = 0;
+
+  push(value: number) {
+    this.values[this.length++] = value;
+  }
+
+  pushPair(a: number, b: number) {
+    this.values[this.length++] = a;
+    this.values[this.length++] = b;
+  }
+}
+
+/** A word's or a variant's locations on the page being read. */
+class PageEntry {
+  /** The page they belong to; older ones are stale. */
+  page = -1;
+  readonly text = new Run();
+  readonly meta = new Run();
+}
+
+/** A word's locations on the page, and the forms (variants) it was written in there. */
+class WordEntry extends PageEntry {
+  readonly forms = new Run();
+}
+
+/**
  * The locations of one page, gathered per word and form, then added to the index in the
- * order Pagefind adds them. Its arrays are kept from page to page.
+ * order Pagefind adds them.
  */
 class PageLocations {
-  private stamp: number[] = [];
   private page = -1;
-  private touched: number[] = [];
-  private text: number[][] = [];
-  private meta: number[][] = [];
-  private formStamp: number[] = [];
-  private formText: number[][] = [];
-  private formMeta: number[][] = [];
-  private pageForms: number[][] = [];
+  private readonly touched: number[] = [];
+  private readonly words: WordEntry[] = [];
+  private readonly forms: PageEntry[] = [];
 
   private readonly index: ShardIndex;
 
@@ -420,32 +450,29 @@ class PageLocations {
     this.touched.length = 0;
   }
 
-  private touch(slot: Slot) {
-    const w = slot.word;
-    if (this.stamp[w] !== this.page) {
-      this.stamp[w] = this.page;
-      this.touched.push(w);
-      (this.text[w] ??= []).length = 0;
-      (this.meta[w] ??= []).length = 0;
-      (this.pageForms[w] ??= []).length = 0;
+  private entry(slot: Slot): PageEntry {
+    const word = (this.words[slot.word] ??= new WordEntry());
+    if (word.page !== this.page) {
+      word.page = this.page;
+      this.touched.push(slot.word);
+      word.text.length = word.meta.length = word.forms.length = 0;
     }
-    const f = slot.form;
-    if (f >= 0 && this.formStamp[f] !== this.page) {
-      this.formStamp[f] = this.page;
-      this.pageForms[w].push(f);
-      (this.formText[f] ??= []).length = 0;
-      (this.formMeta[f] ??= []).length = 0;
+    if (slot.form < 0) return word;
+    const form = (this.forms[slot.form] ??= new PageEntry());
+    if (form.page !== this.page) {
+      form.page = this.page;
+      word.forms.push(slot.form);
+      form.text.length = form.meta.length = 0;
     }
+    return form;
   }
 
   addText(slot: Slot, weight: number, position: number) {
-    this.touch(slot);
-    (slot.form < 0 ? this.text[slot.word] : this.formText[slot.form]).push(weight, position);
+    this.entry(slot).text.pushPair(weight, position);
   }
 
   addMeta(slot: Slot, field: number, position: number) {
-    this.touch(slot);
-    (slot.form < 0 ? this.meta[slot.word] : this.formMeta[slot.form]).push(field, position);
+    this.entry(slot).meta.pushPair(field, position);
   }
 
   /**
@@ -458,19 +485,32 @@ class PageLocations {
     const byForm = (a: number, b: number) =>
       compareCodePoints(index.forms[a].form, index.forms[b].form);
     for (const w of this.touched) {
-      if (this.text[w].length > 0 || this.meta[w].length > 0) {
-        index.wordLists[w].add(page, this.text[w], this.meta[w]);
+      const word = this.words[w];
+      if (word.text.length > 0 || word.meta.length > 0) {
+        index.wordLists[w].add(page, word.text, word.meta);
       }
-      const forms = this.pageForms[w];
-      if (forms.length === 0) continue;
-      const inText = forms.filter((f) => this.formText[f].length > 0).sort(byForm);
-      const metaOnly = forms.filter((f) => this.formText[f].length === 0).sort(byForm);
-      for (const f of [...inText, ...metaOnly]) {
-        const known = index.wordForms[w];
-        if (!known.includes(f)) known.push(f);
-        index.forms[f].list.add(page, this.formText[f], this.formMeta[f]);
+      const count = word.forms.length;
+      if (count === 0) continue;
+      // Most words have one form on a page (a Hangul word, keyed by its jamo): nothing to order.
+      if (count === 1) {
+        this.addForm(w, word.forms.values[0]);
+        continue;
+      }
+      const forms = word.forms.values.slice(0, count);
+      for (const f of [
+        ...forms.filter((f) => this.forms[f].text.length > 0).sort(byForm),
+        ...forms.filter((f) => this.forms[f].text.length === 0).sort(byForm),
+      ]) {
+        this.addForm(w, f);
       }
     }
+  }
+
+  private addForm(w: number, f: number) {
+    const { index } = this;
+    const known = index.wordForms[w];
+    if (!known.includes(f)) known.push(f);
+    index.forms[f].list.add(this.page, this.forms[f].text, this.forms[f].meta);
   }
 }
 
