@@ -400,7 +400,7 @@ const hasIndexedText = (record: SearchRecord, index: ShardIndex) => {
 /**
  * Numbers gathered for one page, kept from page to page: emptied by setting `length`, then
  * written over, so a page does not allocate or shrink arrays (resetting five arrays per word
- * and page was a fifth of the index step).
+ * and page with `array.length = 0` was a fifth of buildIndexParts).
  */
 class Run {
   values: number[] = [];
