@@ -118,9 +118,12 @@ export function quantityForms(value: string, unit: string): string[] {
   return unit ? [value, value + unit] : [value];
 }
 
+/** Each extra form once, and not the word itself. */
+const distinctExtras = (extras: string[], word: string) =>
+  [...new Set(extras)].filter((f) => f !== word);
+
 /** What tokenize derives from a word by itself, whatever its neighbours. */
 interface WordForms {
-  normalized: string;
   word: string;
   /** Its pieces' extra forms, deduplicated, without the word itself. */
   extras: string[];
@@ -142,9 +145,8 @@ function wordForms(surface: string): WordForms {
   const normalized = normalizeWord(surface);
   const word = pagefindWord(normalized);
   forms = {
-    normalized,
     word,
-    extras: [...new Set(pieceForms(splitScripts(normalized)))].filter((f) => f !== word),
+    extras: distinctExtras(pieceForms(splitScripts(normalized)), word),
     quantityText: pagefindQuantityText(normalized),
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -182,7 +184,7 @@ export function tokenize(text: string): Token[] {
       }
       for (let j = i; j < i + quantity.words; j++) {
         const token = tokens[j];
-        token.extras = [...new Set(token.extras)].filter((f) => f !== token.word);
+        token.extras = distinctExtras(token.extras, token.word);
       }
       i = last;
       continue;
