@@ -6,7 +6,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedPages } from './src/integrations/cached-pages.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
-import { parallelPrerender } from './src/integrations/parallel-prerender.ts';
 import { articleMarkdownProcessor } from './src/lib/markdown/index.ts';
 
 // Astro 7.3 writes its incremental-build manifest as one JSON string, about 17 KB per article
@@ -56,14 +55,19 @@ export default defineConfig({
     // rendering the next one: with one page at a time the main thread sat idle ~40% of the
     // page phase (CPU profile, 2,000 articles). Four pages in flight overlap those writes
     // with rendering (static routes, medians of 3 alternating runs: 20.6 s → 13.7 s; 8 was
-    // no faster) and give byte-identical output. With parallelPrerender, 8 more: the pages
-    // its worker thread holds (on one thread, 12 are no slower than 4).
-    concurrency: 12,
+    // no faster) and give byte-identical output. With parallelPrerender Astro multiplies this
+    // by its worker count.
+    concurrency: 4,
   },
   experimental: {
     // Article and listing pages carry a cacheKey (src/data/cache-keys.ts): with the cacheDir
     // (node_modules/.astro) kept between builds, unchanged pages are copied, not rendered.
     incrementalBuild: articleCount <= INCREMENTAL_BUILD_MAX_ARTICLES,
+    // Astro 7.4 renders pages on worker threads (it replaced this project's own prerender
+    // worker, which reached into Astro 7.3's build internals). Two workers use both cores of
+    // the build machine while Astro's thread writes the files; ARCHIVE_RENDER_WORKER=0 renders
+    // on Astro's thread alone (tests/build/parallel-prerender.test.ts compares the two).
+    parallelPrerender: process.env.ARCHIVE_RENDER_WORKER === '0' ? false : { workers: 2 },
     // The content data store is ~4.6 KB per article: as one JSON file it would pass V8's
     // largest string near 110,000 articles (229 MB measured at 50,000). Chunked, it does not,
     // but at 10,000 articles it added ~26 s to every warm build's content sync (2.4 → 28 s).
@@ -71,7 +75,6 @@ export default defineConfig({
   },
   // The search index is built after this, by scripts/build-search-index.ts (npm run build).
   // cachedPages links the incremental cache's pages into the output before Astro restores them;
-  // parallelPrerender renders pages on a second thread too; dataStoreFromFile keeps the content
-  // data store out of the prerender bundle.
-  integrations: [mdx(), sitemap(), cachedPages(), parallelPrerender(), dataStoreFromFile()],
+  // dataStoreFromFile keeps the content data store out of the prerender bundle.
+  integrations: [mdx(), sitemap(), cachedPages(), dataStoreFromFile()],
 });

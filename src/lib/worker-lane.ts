@@ -1,8 +1,7 @@
 /**
  * A second lane for CPU work: a worker thread that takes a job whenever it holds fewer than
  * `queue` of them, while the caller does the others on its own thread. Used where Astro
- * works on one thread of a two-core build machine: page rendering
- * (src/integrations/parallel-prerender.ts) and the Markdown of the content sync
+ * works on one thread of a two-core build machine: the Markdown of the content sync
  * (src/data/article-loader.ts).
  *
  * The worker module calls `serveLane` with its job handler once it is set up; until then,
@@ -15,7 +14,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 /**
  * How many jobs a lane may hold: `queue`, or none (undefined: no lane) on a one-core machine
  * or with ARCHIVE_RENDER_WORKER=0, or all of them with ARCHIVE_RENDER_WORKER=all (tests
- * compare the three).
+ * compare the three; =0 also turns off Astro's page workers, astro.config.mjs).
  */
 export function laneQueue(queue: number): number | undefined {
   const mode = process.env.ARCHIVE_RENDER_WORKER;
