@@ -13,9 +13,7 @@ import {
   appendFileSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -28,6 +26,7 @@ import { outputStats, pagefindStats } from './bench-lib/output-stats.ts';
 import { measurePageWeight } from './bench-lib/page-weight.ts';
 import { runBuild, type BuildResult } from './bench-lib/run-build.ts';
 import { benchQueries, benchSearch, quantile, type SearchBench } from './bench-lib/search-bench.ts';
+import { trashFolder } from './bench-lib/trash.ts';
 import { writeArchive } from './bench-lib/write-archive.ts';
 
 const { values } = parseArgs({
@@ -55,20 +54,8 @@ const options: SyntheticOptions = {
 };
 const projectRoot = join(import.meta.dirname, '..');
 const workDir = values.work ?? `/tmp/bench-build-${options.articles}-${options.photosPerArticle}`;
-/**
- * Where outputs and caches go between builds: moved, not deleted, and deleted once every
- * build is measured. On the benchmark machine (ext4 mounted with discard, a virtual disk)
- * creating files after a large deletion is many times slower for a while: 4,000 small files
- * took 0.15 s, and 2.3 s right after 30,000 others had been deleted. Output emptied by
- * deleting it would slow down the build measured next.
- */
-const trashDir = `${workDir}.trash`;
-let trashed = 0;
-function discard(path: string) {
-  if (!existsSync(path)) return;
-  mkdirSync(trashDir, { recursive: true });
-  renameSync(path, join(trashDir, String(trashed++)));
-}
+const trash = trashFolder(`${workDir}.trash`);
+const { discard } = trash;
 const paths = {
   projectRoot,
   workDir,
@@ -134,7 +121,7 @@ function editOneArticle(which: 'middle' | 'newest month'): string {
 }
 
 async function main() {
-  for (const dir of [workDir, trashDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [workDir, trash.dir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const results: Record<string, unknown> = { options, machine: machine() };
   say(
@@ -209,9 +196,7 @@ async function main() {
     // The cold target leaves out first-time photo encoding: measured directly by a cold
     // build that finds only the encoded photos (<cacheDir>/assets) in the cache.
     discard(paths.outDir);
-    for (const name of readdirSync(paths.cacheDir)) {
-      if (name !== 'assets') discard(join(paths.cacheDir, name));
-    }
+    trash.keepPhotosOnly(paths.cacheDir);
     const coldPhotosCached = await runBuild(paths, 'cold-photos-cached');
     results.coldPhotosCached = {
       ...coldPhotosCached,
@@ -272,7 +257,7 @@ async function main() {
   const jsonFile = values.json ?? join(workDir, 'results.json');
   writeFileSync(jsonFile, JSON.stringify(results, null, 2));
   say(`\nFigures: ${jsonFile}; report: ${join(workDir, 'report.md')}`);
-  rmSync(trashDir, { recursive: true, force: true });
+  trash.empty();
   if (!values.keep) {
     for (const dir of [paths.contentDir, paths.outDir, paths.cacheDir]) {
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });

@@ -8,13 +8,14 @@
  * medians and the ratio this project / plain (#24 asks for ≤ 0.8 with photos cached).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS } from '../src/lib/synthetic/generate.ts';
 import { writePeerSite } from './bench-lib/peer-site.ts';
 import { sampleTreeRss } from './bench-lib/process-tree.ts';
 import { runBuild } from './bench-lib/run-build.ts';
+import { trashFolder } from './bench-lib/trash.ts';
 import { writeArchive } from './bench-lib/write-archive.ts';
 
 const { values } = parseArgs({
@@ -39,19 +40,8 @@ const ours = {
   cacheDir: join(work, 'cache'),
 };
 
-/** Moved aside, deleted at the end: deleting right before a build slows its writes (bench:build). */
-const trash = `${work}.trash`;
-let trashed = 0;
-function discard(path: string) {
-  if (!existsSync(path)) return;
-  mkdirSync(trash, { recursive: true });
-  renameSync(path, join(trash, String(trashed++)));
-}
-/** Empties a cacheDir but for its encoded photos. */
-function keepPhotosOnly(cacheDir: string) {
-  if (!existsSync(cacheDir)) return;
-  for (const name of readdirSync(cacheDir)) if (name !== 'assets') discard(join(cacheDir, name));
-}
+const trash = trashFolder(`${work}.trash`);
+const { discard, keepPhotosOnly } = trash;
 
 interface Run {
   ms: number;
@@ -93,7 +83,7 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 rmSync(work, { recursive: true, force: true });
-rmSync(trash, { recursive: true, force: true });
+trash.empty();
 mkdirSync(work, { recursive: true });
 console.log(`[bench:peers] ${articles}건 생성 → ${contentDir}`);
 await writeArchive(contentDir, { ...DEFAULT_OPTIONS, articles });
@@ -149,5 +139,5 @@ console.log(
 const count = (dir: string) =>
   readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 console.log(`pages: this project ${count(ours.outDir)}, plain ${count(join(peer, 'dist'))}`);
-rmSync(trash, { recursive: true, force: true });
+trash.empty();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
