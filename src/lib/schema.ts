@@ -24,15 +24,44 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const REPORTER_ROLES = ['기자', '특파원', '선임기자', '논설위원', '인턴기자'] as const;
-export const reporterSchema = z.object({
-  id: z.string().regex(SLUG, '기자 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+const reporterId = z.string().regex(SLUG, '기자 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다');
+const personSchema = z.object({
+  /** Omitted for a person: every entry written before desks existed is one. */
+  kind: z.literal('person').default('person'),
+  id: reporterId,
   name: z.string().min(1),
   role: z.enum(REPORTER_ROLES),
   email: z.email('올바른 이메일 주소가 아닙니다'),
   desk: z.string().min(1),
   bio: z.string().default(''),
 });
+/**
+ * A byline that names no person: a desk or team (디지털뉴스부, 국제부 종합) or a wire service
+ * printed at the byline's place (연합뉴스). Papers print its name alone; it has no address.
+ */
+const deskAuthorSchema = z.strictObject(
+  {
+    kind: z.literal('desk'),
+    id: reporterId,
+    name: z.string().min(1),
+    /** The department it belongs to (국제부 for 국제부 종합; the service itself for 연합뉴스). */
+    desk: z.string().min(1),
+    bio: z.string().default(''),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `부서·통신사(kind: desk)에는 id, name, desk, bio만 씁니다: ${issue.keys.join(', ')} 항목을 지우세요`
+        : undefined,
+  },
+);
+export const reporterSchema = z.discriminatedUnion('kind', [personSchema, deskAuthorSchema], {
+  error: 'kind는 person(기자, 생략 가능) 또는 desk(부서·통신사)여야 합니다',
+});
+/** An entry of content/reporters.yaml: a person, or a desk (see deskAuthorSchema). */
 export type Reporter = z.infer<typeof reporterSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type DeskAuthor = z.infer<typeof deskAuthorSchema>;
 
 /**
  * A date-time written as a quoted ISO string with an offset. YAML would turn an unquoted
@@ -68,7 +97,8 @@ export const isoDateTime = z.unknown().transform((value, ctx) => {
  */
 export const PLACEHOLDER_PHOTO = /\.placeholder\.[a-z]+$/i;
 
-export const CREDIT_KINDS = ['provided', 'staff', 'agency'] as const;
+/** provided, staff and agency credit photos; graphic (그래픽=…) and source (자료:…, 출처=…) charts. */
+export const CREDIT_KINDS = ['provided', 'staff', 'agency', 'graphic', 'source'] as const;
 
 /** What the checker and the build need to know about the rest of the content. */
 export interface ContentContext<Src extends z.ZodType> {
@@ -105,7 +135,7 @@ export function makePhotoSchema<Src extends z.ZodType>(photoSrc: Src) {
       .string()
       .trim()
       .min(1, '사진 출처(credit)를 쓰세요 (예: 서울시, 연합뉴스, 홍길동 기자)'),
-    /** provided → "사진 제공=서울시", staff → "사진=홍길동 기자", agency → "연합뉴스". */
+    /** How credit.ts prints it: 사진 제공=서울시, 사진=홍길동 기자, 연합뉴스, 그래픽=…, 자료=…. */
     creditKind: z.enum(CREDIT_KINDS).default('provided'),
     /** Where the photo stands: after this many body paragraphs (0 = above the body). */
     afterParagraph: z.number().int().min(0).optional(),
