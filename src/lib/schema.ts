@@ -100,12 +100,32 @@ export const PLACEHOLDER_PHOTO = /\.placeholder\.[a-z]+$/i;
 /** provided, staff and agency credit photos; graphic (그래픽=…) and source (자료:…, 출처=…) charts. */
 export const CREDIT_KINDS = ['provided', 'staff', 'agency', 'graphic', 'source'] as const;
 
+/** A series (연재) in content/series.yaml; articles name it by id. */
+export const seriesSchema = z.object({
+  id: z.string().regex(SLUG, '연재 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+  name: z.string().trim().min(1),
+  description: z.string().default(''),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
+/** 정정 (a fact corrected), 반론 (a reply printed at someone's request), 추가 (a later addition). */
+export const CORRECTION_KINDS = ['정정', '반론', '추가'] as const;
+export const correctionSchema = z.strictObject({
+  /** When the correction was made, KST date-time like publishedAt. */
+  at: isoDateTime,
+  kind: z.enum(CORRECTION_KINDS, { error: '정정 종류(kind)는 정정, 반론, 추가 가운데 하나입니다' }),
+  text: z.string().trim().min(1, '정정 내용(text)을 쓰세요'),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** What the checker and the build need to know about the rest of the content. */
 export interface ContentContext<Src extends z.ZodType> {
   /** Validates a photo's `src` (Astro's `image()`, or a file check in the scripts). */
   photoSrc: Src;
   sectionIds: ReadonlySet<string>;
   reporterIds: ReadonlySet<string>;
+  /** Series ids of content/series.yaml (the file is optional; none when absent). */
+  seriesIds?: ReadonlySet<string>;
   /** Ids of all articles, for `related`. Omit to skip that check (single-file tools). */
   articleIds?: ReadonlySet<string>;
   /** Published times later than this are refused. */
@@ -164,6 +184,15 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
         )
         .default([]),
       summary: z.string().trim().min(1).optional(),
+      /** 정정·반론보도, oldest first as they were made; each needs updatedAt at or after it. */
+      corrections: z.array(correctionSchema).default([]),
+      /** The series (연재) the article belongs to, and its part number (1회, 2회 …). */
+      series: z
+        .strictObject({
+          id: knownId(ctx.seriesIds ?? new Set(), '연재', 'content/series.yaml'),
+          part: z.number().int().min(1, '연재 회차(part)는 1 이상입니다').optional(),
+        })
+        .optional(),
       copyright: z.string().trim().min(1).optional(),
     })
     .strict()
@@ -180,6 +209,26 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
           code: 'custom',
           path: ['updatedAt'],
           message: '수정 시각(updatedAt)이 입력 시각(publishedAt)보다 앞섭니다',
+        });
+      }
+      article.corrections.forEach((correction, index) => {
+        if (correction.at < article.publishedAt) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'at'],
+            message: '정정 시각(at)이 입력 시각(publishedAt)보다 앞섭니다',
+          });
+        }
+      });
+      const last = article.corrections.reduce<Date | undefined>(
+        (latest, c) => (latest && latest > c.at ? latest : c.at),
+        undefined,
+      );
+      if (last && (!article.updatedAt || article.updatedAt < last)) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['updatedAt'],
+          message: `정정이 있으면 수정 시각(updatedAt)을 마지막 정정 시각(한국 시간 ${formatKstDateTime(last)}) 이후로 쓰세요`,
         });
       }
       if (new Set(article.reporters).size !== article.reporters.length) {
