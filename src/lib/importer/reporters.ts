@@ -48,15 +48,17 @@ export function matchReporters(
   desk: string,
   bylineDesk?: BylineDesk,
 ): ReporterMatch {
-  const taken = new Set(known.map((r) => r.id));
   const result: ReporterMatch = { ids: [], added: [], ambiguous: [] };
+  // Built only when a new id has to be found: most bylines name listed reporters.
+  let taken: Set<string> | undefined;
+  const takenIds = () => (taken ??= new Set(known.map((r) => r.id)));
   if (bylineDesk) {
     const listed = known.filter((r) => r.kind === 'desk' && r.name === bylineDesk.name);
     if (listed.length === 1) result.ids.push(listed[0]!.id);
     else if (listed.length > 1) {
       result.ambiguous.push(`${bylineDesk.name} (${listed.map((r) => r.id).join(', ')})`);
     } else {
-      const id = deskIdFor(bylineDesk.name, taken);
+      const id = deskIdFor(bylineDesk.name, takenIds());
       result.ids.push(id);
       result.added.push({
         kind: 'desk',
@@ -78,8 +80,8 @@ export function matchReporters(
     } else if (candidates.length > 1) {
       result.ambiguous.push(`${person.name} (${candidates.map((r) => r.id).join(', ')})`);
     } else {
-      const id = reporterIdFor(person.name, taken);
-      taken.add(id);
+      const id = reporterIdFor(person.name, takenIds());
+      takenIds().add(id);
       result.ids.push(id);
       result.added.push({
         id,

@@ -1,5 +1,13 @@
 /** Writes what prepare.ts produced: the article file, its placeholder photos, new reporters. */
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { stringify as toYaml } from 'yaml';
@@ -34,9 +42,23 @@ export async function writeArticle(
 
 export const reportersYaml = (added: readonly NewAuthor[]) => toYaml(added);
 
+/** Whether the file ends with a line break, reading its last byte only. */
+function endsWithNewline(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function appendReporters(contentDir: string, added: readonly NewAuthor[]) {
   if (added.length === 0) return;
   const file = join(contentDir, 'reporters.yaml');
-  const before = readFileSync(file, 'utf8');
-  appendFileSync(file, (before.endsWith('\n') ? '' : '\n') + reportersYaml(added));
+  // Not the whole file: a batch appends thousands of times to a list that keeps growing.
+  appendFileSync(file, (endsWithNewline(file) ? '' : '\n') + reportersYaml(added));
 }
