@@ -5,8 +5,10 @@
  *   npm run check
  *   npm run check -- --content-dir fixtures/good-content --future-margin-hours 48
  */
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorAnnotation, stepSummary } from '../src/lib/annotations.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { SITE } from '../src/lib/site.ts';
 
@@ -32,6 +34,12 @@ const { problems, articles } = await checkContent(resolve(values['content-dir'])
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const problem of problems) console.log(formatProblem(problem));
+// On GitHub Actions each problem is also an annotation on the pull request's line.
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const problem of problems) console.log(errorAnnotation(problem));
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) appendFileSync(summary, stepSummary(problems, articles));
+}
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;
   console.log(

@@ -8,6 +8,7 @@ import {
   makeArticleSchema,
   reporterSchema,
   sectionSchema,
+  seriesSchema,
   withPhotoSources,
 } from './lib/schema.ts';
 
@@ -36,4 +37,11 @@ const reporters = defineCollection({
   schema: reporterSchema,
 });
 
-export const collections = { articles, sections, reporters };
+// content/series.yaml is optional, so it is read by series.ts (none when absent) rather than
+// by file(), which needs the file; checkContent above has validated it already.
+const series = defineCollection({
+  loader: () => context.series,
+  schema: seriesSchema,
+});
+
+export const collections = { articles, sections, reporters, series };

@@ -20,9 +20,11 @@ const articleParts = (article: Article) => [
 
 const sharedParts = (archive: Archive) => [import.meta.env.SITE, archive.sections];
 
-export function articleCacheKey(archive: Archive, article: Article): string {
+/** `extra`: anything else the page prints (its series' name and neighbouring parts). */
+export function articleCacheKey(archive: Archive, article: Article, extra?: unknown): string {
   const { newer, older } = archive.neighbours(article);
   return hash([
+    extra ?? null,
     sharedParts(archive),
     articleParts(article),
     archive.relatedFor(article.id).map(articleParts),

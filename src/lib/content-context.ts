@@ -6,12 +6,14 @@
 import { join } from 'node:path';
 import { SITE } from './site.ts';
 import { listArticleFiles, readReporters, readSections } from './content-files.ts';
+import { readSeries } from './series.ts';
 
 export function loadContentContext(contentDir: string, now = new Date()) {
   const sections = readSections(contentDir);
   const reporters = readReporters(contentDir);
+  const series = readSeries(contentDir);
   const articles = listArticleFiles(join(contentDir, 'articles'));
-  const errors = [...sections.errors, ...reporters.errors, ...articles.errors];
+  const errors = [...sections.errors, ...reporters.errors, ...series.errors, ...articles.errors];
   return {
     sections: sections.items,
     reporters: reporters.items,
@@ -19,6 +21,8 @@ export function loadContentContext(contentDir: string, now = new Date()) {
     errors,
     sectionIds: new Set(sections.items.map((s) => s.id)),
     reporterIds: new Set(reporters.items.map((r) => r.id)),
+    series: series.items,
+    seriesIds: new Set(series.items.map((s) => s.id)),
     articleIds: new Set(articles.files.map((f) => f.id)),
     latestAllowed: new Date(now.getTime() + SITE.futureMarginHours * 3600_000),
   };

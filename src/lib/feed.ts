@@ -1,4 +1,7 @@
 /** RSS feed items for the newest articles (a feed is a "what's new" list, not the archive). */
+import { authorLabel } from './authors.ts';
+import type { Reporter } from './schema.ts';
+
 export const FEED_SIZE = 50;
 
 export interface FeedArticle {
@@ -7,7 +10,7 @@ export interface FeedArticle {
   excerpt: string;
   publishedAt: Date;
   section: { name: string };
-  reporters: { name: string; role: string }[];
+  reporters: Reporter[];
   tags: string[];
 }
 
@@ -18,6 +21,6 @@ export function feedItems(articles: readonly FeedArticle[]) {
     description: a.excerpt,
     pubDate: a.publishedAt,
     categories: [a.section.name, ...a.tags],
-    author: a.reporters.map((r) => `${r.name} ${r.role}`).join(', '),
+    author: a.reporters.map(authorLabel).join(', '),
   }));
 }

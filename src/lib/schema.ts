@@ -24,15 +24,44 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const REPORTER_ROLES = ['기자', '특파원', '선임기자', '논설위원', '인턴기자'] as const;
-export const reporterSchema = z.object({
-  id: z.string().regex(SLUG, '기자 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+const reporterId = z.string().regex(SLUG, '기자 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다');
+const personSchema = z.object({
+  /** Omitted for a person: every entry written before desks existed is one. */
+  kind: z.literal('person').default('person'),
+  id: reporterId,
   name: z.string().min(1),
   role: z.enum(REPORTER_ROLES),
   email: z.email('올바른 이메일 주소가 아닙니다'),
   desk: z.string().min(1),
   bio: z.string().default(''),
 });
+/**
+ * A byline that names no person: a desk or team (디지털뉴스부, 국제부 종합) or a wire service
+ * printed at the byline's place (연합뉴스). Papers print its name alone; it has no address.
+ */
+const deskAuthorSchema = z.strictObject(
+  {
+    kind: z.literal('desk'),
+    id: reporterId,
+    name: z.string().min(1),
+    /** The department it belongs to (국제부 for 국제부 종합; the service itself for 연합뉴스). */
+    desk: z.string().min(1),
+    bio: z.string().default(''),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `부서·통신사(kind: desk)에는 id, name, desk, bio만 씁니다: ${issue.keys.join(', ')} 항목을 지우세요`
+        : undefined,
+  },
+);
+export const reporterSchema = z.discriminatedUnion('kind', [personSchema, deskAuthorSchema], {
+  error: 'kind는 person(기자, 생략 가능) 또는 desk(부서·통신사)여야 합니다',
+});
+/** An entry of content/reporters.yaml: a person, or a desk (see deskAuthorSchema). */
 export type Reporter = z.infer<typeof reporterSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type DeskAuthor = z.infer<typeof deskAuthorSchema>;
 
 /**
  * A date-time written as a quoted ISO string with an offset. YAML would turn an unquoted
@@ -68,7 +97,26 @@ export const isoDateTime = z.unknown().transform((value, ctx) => {
  */
 export const PLACEHOLDER_PHOTO = /\.placeholder\.[a-z]+$/i;
 
-export const CREDIT_KINDS = ['provided', 'staff', 'agency'] as const;
+/** provided, staff and agency credit photos; graphic (그래픽=…) and source (자료:…, 출처=…) charts. */
+export const CREDIT_KINDS = ['provided', 'staff', 'agency', 'graphic', 'source'] as const;
+
+/** A series (연재) in content/series.yaml; articles name it by id. */
+export const seriesSchema = z.object({
+  id: z.string().regex(SLUG, '연재 id는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다'),
+  name: z.string().trim().min(1),
+  description: z.string().default(''),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
+/** 정정 (a fact corrected), 반론 (a reply printed at someone's request), 추가 (a later addition). */
+export const CORRECTION_KINDS = ['정정', '반론', '추가'] as const;
+export const correctionSchema = z.strictObject({
+  /** When the correction was made, KST date-time like publishedAt. */
+  at: isoDateTime,
+  kind: z.enum(CORRECTION_KINDS, { error: '정정 종류(kind)는 정정, 반론, 추가 가운데 하나입니다' }),
+  text: z.string().trim().min(1, '정정 내용(text)을 쓰세요'),
+});
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** What the checker and the build need to know about the rest of the content. */
 export interface ContentContext<Src extends z.ZodType> {
@@ -76,6 +124,8 @@ export interface ContentContext<Src extends z.ZodType> {
   photoSrc: Src;
   sectionIds: ReadonlySet<string>;
   reporterIds: ReadonlySet<string>;
+  /** Series ids of content/series.yaml (the file is optional; none when absent). */
+  seriesIds?: ReadonlySet<string>;
   /** Ids of all articles, for `related`. Omit to skip that check (single-file tools). */
   articleIds?: ReadonlySet<string>;
   /** Published times later than this are refused. */
@@ -105,7 +155,7 @@ export function makePhotoSchema<Src extends z.ZodType>(photoSrc: Src) {
       .string()
       .trim()
       .min(1, '사진 출처(credit)를 쓰세요 (예: 서울시, 연합뉴스, 홍길동 기자)'),
-    /** provided → "사진 제공=서울시", staff → "사진=홍길동 기자", agency → "연합뉴스". */
+    /** How credit.ts prints it: 사진 제공=서울시, 사진=홍길동 기자, 연합뉴스, 그래픽=…, 자료=…. */
     creditKind: z.enum(CREDIT_KINDS).default('provided'),
     /** Where the photo stands: after this many body paragraphs (0 = above the body). */
     afterParagraph: z.number().int().min(0).optional(),
@@ -134,6 +184,15 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
         )
         .default([]),
       summary: z.string().trim().min(1).optional(),
+      /** 정정·반론보도, oldest first as they were made; each needs updatedAt at or after it. */
+      corrections: z.array(correctionSchema).default([]),
+      /** The series (연재) the article belongs to, and its part number (1회, 2회 …). */
+      series: z
+        .strictObject({
+          id: knownId(ctx.seriesIds ?? new Set(), '연재', 'content/series.yaml'),
+          part: z.number().int().min(1, '연재 회차(part)는 1 이상입니다').optional(),
+        })
+        .optional(),
       copyright: z.string().trim().min(1).optional(),
     })
     .strict()
@@ -150,6 +209,26 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
           code: 'custom',
           path: ['updatedAt'],
           message: '수정 시각(updatedAt)이 입력 시각(publishedAt)보다 앞섭니다',
+        });
+      }
+      article.corrections.forEach((correction, index) => {
+        if (correction.at < article.publishedAt) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'at'],
+            message: '정정 시각(at)이 입력 시각(publishedAt)보다 앞섭니다',
+          });
+        }
+      });
+      const last = article.corrections.reduce<Date | undefined>(
+        (latest, c) => (latest && latest > c.at ? latest : c.at),
+        undefined,
+      );
+      if (last && (!article.updatedAt || article.updatedAt < last)) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['updatedAt'],
+          message: `정정이 있으면 수정 시각(updatedAt)을 마지막 정정 시각(한국 시간 ${formatKstDateTime(last)}) 이후로 쓰세요`,
         });
       }
       if (new Set(article.reporters).size !== article.reporters.length) {

@@ -9,7 +9,10 @@ export interface NewsArticleInput {
   images: string[];
   publishedAt: Date;
   updatedAt?: Date;
-  authors: { name: string; url: string }[];
+  /** A desk or wire service is an Organization, a reporter a Person. */
+  authors: { name: string; url: string; organization?: boolean }[];
+  /** 정정·반론보도, each as a CorrectionComment. */
+  corrections?: { kind: string; text: string; at: Date }[];
   section: string;
   tags: string[];
   publisher: string;
@@ -26,7 +29,20 @@ export function newsArticleJsonLd(input: NewsArticleInput) {
     image: input.images,
     datePublished: toKstIso(input.publishedAt),
     dateModified: toKstIso(input.updatedAt ?? input.publishedAt),
-    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
+    author: input.authors.map((a) => ({
+      '@type': a.organization ? 'Organization' : 'Person',
+      name: a.name,
+      url: a.url,
+    })),
+    ...(input.corrections?.length
+      ? {
+          correction: input.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: `[${c.kind}] ${c.text}`,
+            datePublished: toKstIso(c.at),
+          })),
+        }
+      : {}),
     publisher: {
       '@type': 'Organization',
       name: input.publisher,

@@ -50,6 +50,10 @@ export const urls = {
   },
   search: (query?: string) => (query ? `/search/?q=${enc(query)}` : '/search/'),
   feed: (sectionId?: string) => (sectionId ? `/sections/${sectionId}/rss.xml` : '/rss.xml'),
+  corrections: (page = 1) => (page === 1 ? '/corrections/' : `/corrections/${page}/`),
+  correctionsFeed: () => '/corrections/rss.xml',
+  seriesIndex: () => '/series/',
+  series: (seriesId: string) => `/series/${seriesId}/`,
 };
 
 /** Absolute URL on the configured site. */

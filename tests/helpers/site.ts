@@ -36,6 +36,15 @@ export function yamlList(
   return parseYaml(readFileSync(join(contentDir, `${name}.yaml`), 'utf8'));
 }
 
+/** KST wall-clock fields for an ISO string with offset, by plain arithmetic (no Intl). */
+export function expectedKst(iso: string) {
+  const k = new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString();
+  return {
+    iso: `${k.slice(0, 19)}+09:00`,
+    display: `${k.slice(0, 10).replaceAll('-', '.')} ${k.slice(11, 16)}`,
+  };
+}
+
 export function distHtml(path: string): HTMLElement {
   const file = join(DIST, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) throw new Error(`not built: ${path} (${file})`);

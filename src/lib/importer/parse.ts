@@ -56,7 +56,14 @@ export const PAGE_CHROME = new Set([
   '카카오톡',
   '페이스북',
 ]);
-const isChrome = (line: string) => PAGE_CHROME.has(line.replace(/\s+/g, ' ').toLowerCase());
+/**
+ * Scrape markers: a short bracketed label on a line of its own ([그래픽], [표], [영상], [포토])
+ * where the site showed a graphic, table or player. Furniture, like the buttons above;
+ * a bracketed label inside a headline or sentence ([단독] …) is not a whole line and stays.
+ */
+const MARKER = /^\[[가-힣A-Za-z0-9·\s]{1,10}\]$/;
+const isChrome = (line: string) =>
+  PAGE_CHROME.has(line.replace(/\s+/g, ' ').toLowerCase()) || MARKER.test(line);
 
 const COPYRIGHT =
   /^[<[(〈]?\s*(?:저작권자|copyright|ⓒ|©)|^[<[(〈]?[^.]{0,40}무단\s?전재.{0,20}금지[>\])〉.]?$/i;
@@ -171,7 +178,7 @@ export function parseScrapedArticle(raw: string, sections: SectionLabels): Scrap
   const distinct = new Map(bylines.map((b) => [b.text, b]));
   if (distinct.size === 0) {
     throw new ImportError(
-      "기자 이름 줄을 찾지 못했습니다 (예: '베이징=김연하 기자', '홍길동 기자 hong@example.com')",
+      "기자 이름 줄을 찾지 못했습니다 (예: '베이징=김연하 기자', '홍길동 기자 hong@example.com', '디지털뉴스부', '연합뉴스')",
     );
   }
   if (distinct.size > 1) {
@@ -181,6 +188,7 @@ export function parseScrapedArticle(raw: string, sections: SectionLabels): Scrap
   const [byline] = distinct.values();
   article.dateline = byline!.dateline;
   article.reporters = byline!.reporters;
+  if (byline!.desk) article.desk = byline!.desk;
   if (article.paragraphs.length === 0) throw new ImportError('본문 문단이 없습니다');
   return article;
 }

@@ -12,6 +12,14 @@ export interface BylineReporter {
   email: string | null;
 }
 
+/** A byline naming a desk or wire service instead of a person: 국제부 종합, 연합뉴스. */
+export interface BylineDesk {
+  /** As printed: 국제부 종합 */
+  name: string;
+  /** The department: 국제부 (the service itself for 연합뉴스) */
+  desk: string;
+}
+
 export interface ScrapedPhoto {
   caption: string;
   credit: string;
@@ -29,7 +37,10 @@ export interface ScrapedArticle {
   subheadlines: string[];
   /** From `베이징=김연하 기자`; null for a byline without a place. */
   dateline: string | null;
+  /** Empty when the byline names a desk. */
   reporters: BylineReporter[];
+  /** The desk or wire service of a byline without a person; absent otherwise. */
+  desk?: BylineDesk;
   /** ISO 8601 with +09:00, from an `입력 2025.11.03 09:30` line; null when the scrape has none. */
   publishedAt: string | null;
   updatedAt: string | null;

@@ -63,6 +63,7 @@ describe('slugFromHeadline', () => {
 describe('reporters', () => {
   const known: Reporter[] = [
     {
+      kind: 'person',
       id: 'kim-hayoon',
       name: '김하윤',
       role: '기자',
@@ -71,6 +72,7 @@ describe('reporters', () => {
       bio: '',
     },
     {
+      kind: 'person',
       id: 'kim-yeonha',
       name: '김연수',
       role: '기자',
@@ -115,6 +117,28 @@ describe('reporters', () => {
       },
     ]);
     expect(match.ambiguous).toEqual([]);
+  });
+  it('finds a listed desk by its name and proposes a new one without an address', () => {
+    const listed: Reporter[] = [
+      ...known,
+      { kind: 'desk', id: 'yonhap', name: '연합뉴스', desk: '연합뉴스', bio: '' },
+    ];
+    expect(matchReporters([], listed, '경제부', { name: '연합뉴스', desk: '연합뉴스' })).toEqual({
+      ids: ['yonhap'],
+      added: [],
+      ambiguous: [],
+    });
+    expect(matchReporters([], listed, '국제부', { name: '국제부 종합', desk: '국제부' })).toEqual({
+      ids: ['gukjebu-jonghap'],
+      added: [
+        { kind: 'desk', id: 'gukjebu-jonghap', name: '국제부 종합', desk: '국제부', bio: '' },
+      ],
+      ambiguous: [],
+    });
+    // Wire services keep the Latin ids they go by, not a romanisation.
+    expect(matchReporters([], listed, '', { name: '뉴시스', desk: '뉴시스' }).added[0]?.id).toBe(
+      'newsis',
+    );
   });
   it('reports a name that matches two listed reporters', () => {
     const twins = [...known, { ...known[0]!, id: 'kim-hayoon-2' }];

@@ -35,6 +35,16 @@ describe('importer fixtures', () => {
     expect(expected.some((e) => e.reporters.length === 2)).toBe(true);
     expect(expected.some((e) => e.reporters.some((r: { email: string }) => r.email))).toBe(true);
     expect(expected.some((e) => e.dateline !== null)).toBe(true);
+    // Bylines without a person: a desk, a desk's roundup (종합), a wire service.
+    const desks = expected.flatMap((e) => (e.desk ? [e.desk.name] : []));
+    expect(desks).toEqual(expect.arrayContaining(['디지털뉴스부', '국제부 종합', '연합뉴스']));
+    // Scrape markers are dropped as chrome, and charts keep their own credit kinds.
+    const dropped = expected.flatMap((e) => e.dropped);
+    expect(dropped).toEqual(expect.arrayContaining(['[그래픽]', '[표]', '[영상]', '[포토]']));
+    const kinds = new Set(
+      expected.flatMap((e) => e.photos.map((p: { creditKind: string }) => p.creditKind)),
+    );
+    expect(kinds).toEqual(new Set(['provided', 'staff', 'agency', 'graphic', 'source']));
     expect(
       fixtures.filter((name) => rawFile(join(IMPORTED, name)).name === 'raw.html').length,
     ).toBe(2);

@@ -36,7 +36,19 @@ describe('splitCaption', () => {
     });
   });
 
+  it.each([
+    ['취업자 증감 추이. 그래픽=윤서하 기자', '윤서하 기자', 'graphic'],
+    ['취업자 증감 추이. 자료:통계청', '통계청', 'source'],
+    ['취업자 증감 추이. 자료=통계청', '통계청', 'source'],
+    ['취업자 증감 추이. 자료 제공=한국은행', '한국은행', 'source'],
+    ['취업자 증감 추이. 출처=고용노동부', '고용노동부', 'source'],
+  ])('reads a chart credit: %s', (line, credit, creditKind) => {
+    expect(splitCaption(line)).toEqual({ caption: '취업자 증감 추이.', credit, creditKind });
+  });
+
   it('does not read body sentences or bare credits as captions', () => {
+    expect(splitCaption('자료:통계청')).toBeUndefined();
+    expect(splitCaption('통계청 자료에 따르면 취업자가 늘었다.')).toBeUndefined();
     expect(splitCaption('시는 사진 공모전 수상작을 다음 달 발표한다.')).toBeUndefined();
     expect(splitCaption('이 소식은 연합뉴스가 처음 전했다.')).toBeUndefined();
     expect(splitCaption('사진 제공=서울시')).toBeUndefined();
@@ -84,6 +96,29 @@ describe('parseByline', () => {
       '기자',
       '특파원',
     ]);
+  });
+  it.each([
+    ['디지털뉴스부', '디지털뉴스부', '디지털뉴스부'],
+    ['편집국', '편집국', '편집국'],
+    ['국제부 종합', '국제부 종합', '국제부'],
+    ['국제부종합', '국제부 종합', '국제부'],
+    ['온라인 뉴스팀', '온라인 뉴스팀', '온라인 뉴스팀'],
+    ['연합뉴스', '연합뉴스', '연합뉴스'],
+    ['뉴시스', '뉴시스', '뉴시스'],
+  ])('reads a desk or wire service byline: %s', (line, name, desk) => {
+    expect(parseByline(line)).toEqual({ dateline: null, reporters: [], desk: { name, desk } });
+  });
+  it('does not read short words, sentences or bodies ending in 부 as desks', () => {
+    for (const line of [
+      '정부',
+      '일부',
+      '종합',
+      '한미 양국',
+      '국토교통부가 발표했다.',
+      '정부 부처 세 곳의 합동 대책반',
+    ]) {
+      expect(parseByline(line)).toBeUndefined();
+    }
   });
   it('does not read sentences, captions or titles-only as bylines', () => {
     expect(parseByline('김 기자는 현장을 찾았다.')).toBeUndefined();
