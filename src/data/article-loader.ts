@@ -90,8 +90,9 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
   return { types, stop: async () => void (await lane?.started?.stop()) };
 }
 
-/** The article entry types reading each file as the checker does (see the top of the file). */
-function readingAsChecked(types: Map<string, ContentEntryType>, base: string) {
+/** The article entry types reading each file as the checker does (see the top of the file);
+ * tests/unit/content-fuzz.test.ts runs Astro's own entry types through it. */
+export function readingAsChecked(types: Map<string, ContentEntryType>, base: string) {
   const guarded = new Map(types);
   for (const extension of ['.md', '.mdx']) {
     const type = types.get(extension);

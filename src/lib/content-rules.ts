@@ -161,9 +161,21 @@ export function bodyImageProblem(
   return `본문에 파일로 넣은 사진은 게시되지 않습니다: '${url}' (사진은 머리말 photos에 src, alt, caption, credit과 함께 쓰고, 자리는 afterParagraph로, MDX 기사는 <Photo n="…" />로 정하세요)`;
 }
 
-/** A body with nothing to read (blank, or only comments) is published as an empty page. */
+/** Elements the sanitizer removes with their content (sanitize.ts, `strip`). */
+const STRIPPED =
+  /<(script|style|template|noscript|textarea|select|option|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/**
+ * A body with no text to read: blank, or only comments, tags and the elements the sanitizer
+ * drops with their content (an MDX body of only <Photo /> too). Published, it was an empty
+ * page, and the search index, which reads the body's text, left it out.
+ */
 export function isBodyEmpty(body: string): boolean {
-  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '';
+  const text = body
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(STRIPPED, '')
+    .replace(/<[^>]*>/g, '');
+  return text.trim() === '';
 }
 export const EMPTY_BODY_MESSAGE =
   '본문이 비었습니다: 머리말(---) 아래에 기사 본문을 쓰세요 (빈 기사는 게시하지 않습니다)';
