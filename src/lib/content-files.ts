@@ -128,6 +128,17 @@ export const SYMLINK_MESSAGE =
   '심볼릭 링크는 쓸 수 없습니다: 링크가 가리키는 파일이나 폴더를 복사해 넣으세요 (저장소 밖의 파일이 사이트에 실릴 수 있습니다)';
 
 /**
+ * Every entry under `dir`, descending into real folders only. Node 24's recursive readdir
+ * follows links to folders (into a loop, or out to the whole disk), so it is not used.
+ */
+function walk(dir: string): Dirent[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  return entries.flatMap((entry) =>
+    entry.isDirectory() ? [entry, ...walk(join(dir, entry.name))] : [entry],
+  );
+}
+
+/**
  * Every .md/.mdx file under `articlesDir`, with its id; bad paths and duplicate ids are errors.
  * So are symbolic links (files or folders): Astro's glob loader follows them, so a link
  * would publish whatever it points at, on the build machine too; and files named like an
@@ -139,7 +150,7 @@ export function listArticleFiles(articlesDir: string, displayPrefix = 'content/a
   const byId = new Map<string, string>();
   let entries: Dirent[];
   try {
-    entries = readdirSync(articlesDir, { recursive: true, withFileTypes: true });
+    entries = walk(articlesDir);
   } catch {
     errors.push(new ContentError(displayPrefix, '(path)', '기사 폴더가 없습니다', 1));
     return { files, errors };
