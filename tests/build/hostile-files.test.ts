@@ -6,7 +6,6 @@
  * naming file, line and field, and no byte of the outside files appears in the output.
  */
 import { randomUUID } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -20,7 +19,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYMLINK_MESSAGE } from '../../src/lib/content-files.ts';
