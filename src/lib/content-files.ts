@@ -133,9 +133,10 @@ export const SYMLINK_MESSAGE =
  */
 function walk(dir: string): Dirent[] {
   const entries = readdirSync(dir, { withFileTypes: true });
-  return entries.flatMap((entry) =>
-    entry.isDirectory() ? [entry, ...walk(join(dir, entry.name))] : [entry],
-  );
+  // A folder's own entries before its subfolders', as readdir's recursive order: of
+  // `slug.md` and `slug/index.md`, the second is the one reported as the duplicate.
+  const below = entries.filter((entry) => entry.isDirectory());
+  return [...entries, ...below.flatMap((entry) => walk(join(dir, entry.name)))];
 }
 
 /**
