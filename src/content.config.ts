@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { articleLoader } from './data/article-loader.ts';
 import { checkContent, formatProblem } from './lib/content-check.ts';
+import { parseContentYaml } from './lib/content-files.ts';
 import {
   makeArticleSchema,
   reporterSchema,
@@ -27,15 +28,14 @@ const articles = defineCollection({
   schema: ({ image }) => withPhotoSources(articleSchema, image()),
 });
 
-const sections = defineCollection({
-  loader: file(resolve(contentDir, 'sections.yaml')),
-  schema: sectionSchema,
-});
+// The lists are parsed as the checker parses them (clean text, few aliases).
+const yamlList = (name: string) =>
+  file(resolve(contentDir, name), {
+    parser: (text) => parseContentYaml(text, `content/${name}`) as Record<string, unknown>[],
+  });
 
-const reporters = defineCollection({
-  loader: file(resolve(contentDir, 'reporters.yaml')),
-  schema: reporterSchema,
-});
+const sections = defineCollection({ loader: yamlList('sections.yaml'), schema: sectionSchema });
+const reporters = defineCollection({ loader: yamlList('reporters.yaml'), schema: reporterSchema });
 
 // content/series.yaml is optional, so it is read by series.ts (none when absent) rather than
 // by file(), which needs the file; checkContent above has validated it already.

@@ -13,6 +13,12 @@
  *   `render()`'s `remarkPluginFrontmatter`, which the site does not use: pages read the
  *   validated `data`.
  *
+ * Every article file's text goes through cleanText (NFC, no control characters) as the
+ * checker reads it, and a file reached through a symbolic link is refused before Astro
+ * parses it: the glob loader (tinyglobby) follows links, to files and folders, even out of
+ * the repository. content.config.ts has run the checker, which refuses them, before this
+ * loader starts; this stops a link made after that, or a build that skipped the check.
+ *
  * And the Markdown of new or changed .md articles is rendered on two threads: Astro renders
  * it on its main thread, entry after entry, ~1.8 ms a news-length article (most of a cold
  * content sync); a worker (markdown-worker.ts) takes an entry whenever it holds fewer than
@@ -21,6 +27,10 @@
 import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanText } from '../lib/clean-text.ts';
+import { isLinkedBelow, SYMLINK_MESSAGE } from '../lib/content-files.ts';
 import { openingParagraph } from '../lib/excerpt.ts';
 import { parseArticlePath } from '../lib/urls.ts';
 import { laneAfter, laneQueue, startLane, type LaneAfter } from '../lib/worker-lane.ts';
@@ -80,6 +90,29 @@ function withMarkdownWorker({ entryTypes, logger }: GlobContext) {
   return { types, stop: async () => void (await lane?.started?.stop()) };
 }
 
+/** The article entry types reading each file as the checker does (see the top of the file);
+ * tests/unit/content-fuzz.test.ts runs Astro's own entry types through it. */
+export function readingAsChecked(types: Map<string, ContentEntryType>, base: string) {
+  const guarded = new Map(types);
+  for (const extension of ['.md', '.mdx']) {
+    const type = types.get(extension);
+    if (!type) continue;
+    const getEntryInfo = type.getEntryInfo.bind(type);
+    guarded.set(extension, {
+      ...type,
+      getEntryInfo({ contents, fileUrl }) {
+        const path = fileURLToPath(fileUrl);
+        if (isLinkedBelow(base, path)) {
+          const file = `content/articles/${relative(base, path).replaceAll('\\', '/')}`;
+          throw new Error(`${file}:1: (path): ${SYMLINK_MESSAGE}`);
+        }
+        return getEntryInfo({ contents: cleanText(contents), fileUrl });
+      },
+    });
+  }
+  return guarded;
+}
+
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 function slimEntry(entry: StoredEntry): StoredEntry {
@@ -111,7 +144,7 @@ export function articleLoader(base: string): Loader {
       try {
         await loader.load({
           ...context,
-          entryTypes: markdown.types,
+          entryTypes: readingAsChecked(markdown.types, base),
           store: { ...context.store, set: (entry) => context.store.set(slimEntry(entry)) },
         } as GlobContext);
       } finally {

@@ -13,7 +13,10 @@
  * - The build waits for the links before it bundles; a page that could not be linked is
  *   simply restored by Astro as before.
  * - After the build, linked pages the build did not produce (a deleted article's) are
- *   removed, so nothing stale is published.
+ *   removed, so nothing stale is published. A build that fails after the links were made
+ *   (bad content, a page that throws) removes the output folder as it exits: it held the
+ *   previous build's pages and would look like a complete site. (`npm run build` builds
+ *   into a folder of its own anyway, scripts/build.ts; this covers `astro build`.)
  * - A page Astro renders again is written through its link, so into the cache too: the
  *   bytes Astro then writes into the cache itself. Nothing else may edit dist/ in place, and
  *   two output folders must not share one cacheDir: the later build would write its pages
@@ -59,6 +62,7 @@ try {
 export function cachedPages(): AstroIntegration {
   let linking: Promise<string[]> | undefined;
   let outDir = '';
+  let finished = () => {};
   return {
     name: 'archive:cached-pages',
     hooks: {
@@ -73,6 +77,9 @@ export function cachedPages(): AstroIntegration {
           eval: true,
           workerData: { from: cached, to: outDir },
         });
+        const removeUnfinished = () => rmSync(outDir, { recursive: true, force: true });
+        process.once('exit', removeUnfinished);
+        finished = () => process.off('exit', removeUnfinished);
         linking = new Promise((resolve) => {
           let linked: string[] = [];
           worker.once('message', (paths: string[]) => (linked = paths));
@@ -87,6 +94,7 @@ export function cachedPages(): AstroIntegration {
       },
       'astro:build:done': async ({ assets }) => {
         if (!linking) return;
+        finished();
         const produced = new Set(
           [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))),
         );

@@ -3,22 +3,26 @@
  * (schema.ts, content-context.ts, content-rules.ts, mdx-guard.ts), every problem in one run,
  * each with the file, line and field an editor has to fix. Used by `npm run check`.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { cleanText } from './clean-text.ts';
 import { loadContentContext } from './content-context.ts';
-import type { ContentError } from './content-files.ts';
+import { ContentError, parseContentYaml } from './content-files.ts';
 import {
+  bodyImageProblem,
+  bodyImages,
   bodyPlaceholderProblems,
+  EMPTY_BODY_MESSAGE,
   folderDateMessage,
+  isBodyEmpty,
   PLACEHOLDER_EMAIL,
   PLACEHOLDER_EMAIL_MESSAGE,
   photoFileProblem,
   type Problem,
 } from './content-rules.ts';
 import { FrontmatterSyntaxError, readArticleSource, yamlLineFinder } from './line-of-field.ts';
-import { checkMdxBody } from './markdown/mdx-guard.ts';
+import { checkMdxBody, parseBody } from './markdown/mdx-guard.ts';
 import { makeArticleSchema, PLACEHOLDER_PHOTO } from './schema.ts';
 import { SITE } from './site.ts';
 
@@ -92,13 +96,15 @@ export async function checkContent(
 
       let source: ReturnType<typeof readArticleSource>;
       try {
-        source = readArticleSource(readFileSync(path, 'utf8'));
+        // cleanText: the build's loader reads the file through the same (article-loader.ts).
+        source = readArticleSource(cleanText(readFileSync(path, 'utf8')));
       } catch (error) {
         if (!(error instanceof FrontmatterSyntaxError)) throw error;
         add(error.line, '(frontmatter)', error.message);
         return found;
       }
-      const { frontmatter, body, lineOf } = source;
+      const { frontmatter, body, bodyStartLine, lineOf } = source;
+      const isMdx = path.endsWith('.mdx');
 
       const result = schema.safeParse(frontmatter, { error: koreanErrors, reportInput: true });
       if (!result.success) {
@@ -131,11 +137,16 @@ export async function checkContent(
         }),
       );
 
+      if (isBodyEmpty(body)) add(bodyStartLine, '(body)', EMPTY_BODY_MESSAGE);
       for (const { line, message } of bodyPlaceholderProblems(body)) add(line, '(body)', message);
-      if (path.endsWith('.mdx')) {
-        for (const { line, message } of checkMdxBody(body, photos.length)) {
-          add(line, '(body)', message);
+      if (isMdx) {
+        for (const { line, message, photo } of checkMdxBody(body, photos.length)) {
+          if (photo) add(lineOf(['photos', photo - 1]), `photos.${photo - 1}`, message);
+          else add(line, '(body)', message);
         }
+      }
+      for (const { line, message } of bodyImageProblems(body, isMdx, dirname(path), contentDir)) {
+        add(line, '(body)', message);
       }
       return found;
     }),
@@ -143,6 +154,25 @@ export async function checkContent(
   problems.push(...perArticle.flat());
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, articles: context.articleFiles.length, context };
+}
+
+/**
+ * The body's images that Astro would import as files (content-rules.ts says what is
+ * refused). Most bodies have none: they are parsed only when `![` appears. An MDX syntax
+ * error is checkMdxBody's to report.
+ */
+function bodyImageProblems(body: string, isMdx: boolean, articleDir: string, contentDir: string) {
+  if (!body.includes('![')) return [];
+  let tree: unknown;
+  try {
+    tree = parseBody(body, isMdx ? 'mdx' : 'md');
+  } catch {
+    return [];
+  }
+  return bodyImages(tree).flatMap(({ url, line }) => {
+    const message = bodyImageProblem(url, articleDir, contentDir);
+    return message ? [{ line, message }] : [];
+  });
 }
 
 export function formatProblem(problem: Problem): string {
@@ -157,9 +187,9 @@ function listProblem(
 ): Problem {
   const absolute = join(contentDir, error.file.replace(/^content\//, ''));
   const message = error.message.slice(`${error.file}: ${error.field}: `.length);
-  let line = 1;
-  if (/\.ya?ml$/.test(error.file) && error.field !== '(root)') {
-    line = yamlLineFinder(readFileSync(absolute, 'utf8'))(error.field.split('.'));
+  let line = error.line ?? 1;
+  if (error.line === undefined && /\.ya?ml$/.test(error.file) && error.field !== '(root)') {
+    line = yamlLineFinder(cleanText(readFileSync(absolute, 'utf8')))(error.field.split('.'));
   }
   return { file: display(absolute), line, field: error.field, message };
 }
@@ -167,8 +197,17 @@ function listProblem(
 /** Reporters the importer added with a made-up address (content-rules.ts). */
 function placeholderEmailProblems(contentDir: string, display: (absolute: string) => string) {
   const file = join(contentDir, 'reporters.yaml');
-  const text = readFileSync(file, 'utf8');
-  const entries: unknown = parseYaml(text);
+  if (lstatSync(file, { throwIfNoEntry: false })?.isFile() !== true) return [];
+  let text: string;
+  let entries: unknown;
+  try {
+    text = cleanText(readFileSync(file, 'utf8'));
+    entries = parseContentYaml(text, file);
+  } catch (error) {
+    // A broken or linked list: loadContentContext has reported it.
+    if (error instanceof ContentError) return [];
+    throw error;
+  }
   if (!Array.isArray(entries)) return [];
   const lineOf = yamlLineFinder(text);
   return entries.flatMap((entry, index): Problem[] => {

@@ -5,15 +5,32 @@
  */
 import { join } from 'node:path';
 import { SITE } from './site.ts';
-import { listArticleFiles, readReporters, readSections } from './content-files.ts';
+import {
+  linkedContentPaths,
+  listArticleFiles,
+  readReporters,
+  readSections,
+} from './content-files.ts';
 import { readSeries } from './series.ts';
 
 export function loadContentContext(contentDir: string, now = new Date()) {
-  const sections = readSections(contentDir);
-  const reporters = readReporters(contentDir);
-  const series = readSeries(contentDir);
-  const articles = listArticleFiles(join(contentDir, 'articles'));
-  const errors = [...sections.errors, ...reporters.errors, ...series.errors, ...articles.errors];
+  // A linked list or folder is reported and not read: its text is not the repository's.
+  const linked = linkedContentPaths(contentDir);
+  const isLinked = (name: string) => linked.some((error) => error.file === `content/${name}`);
+  const none = { items: [], errors: [] };
+  const sections = isLinked('sections.yaml') ? none : readSections(contentDir);
+  const reporters = isLinked('reporters.yaml') ? none : readReporters(contentDir);
+  const series = isLinked('series.yaml') ? none : readSeries(contentDir);
+  const articles = isLinked('articles')
+    ? { files: [], errors: [] }
+    : listArticleFiles(join(contentDir, 'articles'));
+  const errors = [
+    ...linked,
+    ...sections.errors,
+    ...reporters.errors,
+    ...series.errors,
+    ...articles.errors,
+  ];
   return {
     sections: sections.items,
     reporters: reporters.items,

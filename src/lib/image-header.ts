@@ -4,7 +4,7 @@
  * Knows JPEG, PNG and WebP; returns undefined for anything else (AVIF, an EXIF block larger
  * than the bytes read, a damaged file) so the caller can ask sharp instead.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface ImageSize {
   width: number;
@@ -80,6 +80,39 @@ export function readImageHeaderSize(file: string): ImageSize | undefined {
       size = sizeFromHeader(buffer.subarray(0, read));
     }
     return size && size.width > 0 && size.height > 0 ? size : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const TAIL_BYTES = 16;
+const tail = Buffer.alloc(TAIL_BYTES);
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/**
+ * Whether the file ends as its format's last marker says a whole image does: JPEG's end of
+ * image (FF D9), PNG's IEND chunk, the length in WebP's RIFF header. False for anything else
+ * (AVIF, bytes after the end marker, a cut-off file): the caller decodes to be sure.
+ */
+export function endsComplete(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(12);
+    readSync(fd, head, 0, 12, 0);
+    const { size } = fstatSync(fd);
+    const read = readSync(fd, tail, 0, TAIL_BYTES, Math.max(0, size - TAIL_BYTES));
+    const end = tail.subarray(0, read);
+    if (head[0] === 0xff && head[1] === 0xd8) {
+      return end.length >= 2 && end[end.length - 2] === 0xff && end[end.length - 1] === 0xd9;
+    }
+    if (head.readUInt32BE(0) === 0x89504e47) {
+      return end.length >= 12 && end.subarray(end.length - 12).equals(PNG_END);
+    }
+    if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') {
+      const riffEnd = head.readUInt32LE(4) + 8;
+      return riffEnd === size || riffEnd + 1 === size;
+    }
+    return false;
   } finally {
     closeSync(fd);
   }

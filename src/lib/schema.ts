@@ -118,6 +118,19 @@ export const correctionSchema = z.strictObject({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
+/**
+ * A tag is a URL path segment (/tags/<tag>/): a slash, backslash, ? or # would split or cut
+ * it, and `.` or `..` would name the folder above, so the build could not make its page.
+ */
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((tag) => !/[/\\?#]/.test(tag) && tag !== '.' && tag !== '..', {
+    error: (issue) =>
+      `태그 '${String(issue.input)}'는 쓸 수 없습니다: 태그에는 / \\ ? # 를 쓸 수 없고, '.'이나 '..'만으로 된 태그는 주소가 되지 않습니다`,
+  });
+
 /** What the checker and the build need to know about the rest of the content. */
 export interface ContentContext<Src extends z.ZodType> {
   /** Validates a photo's `src` (Astro's `image()`, or a file check in the scripts). */
@@ -175,7 +188,7 @@ export function makeArticleSchema<Src extends z.ZodType>(ctx: ContentContext<Src
         .array(knownId(ctx.reporterIds, '기자', 'content/reporters.yaml'))
         .min(1, '기자(reporters)를 한 명 이상 쓰세요'),
       photos: z.array(makePhotoSchema(ctx.photoSrc)).default([]),
-      tags: z.array(z.string().trim().min(1)).default([]),
+      tags: z.array(tagSchema).default([]),
       related: z
         .array(
           ctx.articleIds

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, buildWorkDir } from '../helpers/astro-build.ts';
 import { BAD, BAD_CONTENT_CASES } from '../helpers/bad-content-cases.ts';
 import { ROOT } from '../helpers/site.ts';
 
@@ -47,4 +48,17 @@ describe('astro build with bad content', () => {
       });
     },
   );
+});
+
+describe('a failed warm build', () => {
+  const work = buildWorkDir('failed-warm');
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('leaves no output folder, though the cache linked the last pages into it', async () => {
+    await buildSite(work, 'fixtures/good-content');
+    expect(existsSync(join(work, 'dist', 'index.html'))).toBe(true);
+    // Warm: cached-pages.ts links the cached pages into dist/ before the check fails.
+    await expect(buildSite(work, `${BAD}/empty-body`)).rejects.toThrow(/본문이 비었습니다/);
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+  }, 240_000);
 });

@@ -63,4 +63,44 @@ export const BAD_CONTENT_CASES: Record<string, string[]> = {
   'yaml-syntax': [
     `${article('yaml-syntax', '2025/11/market-card.md')}:6: (frontmatter): 머리말(frontmatter)의 YAML 문법이 틀렸습니다`,
   ],
+  'bad-tags': ['../x', '.', '..'].map(
+    (tag, i) =>
+      `${article('bad-tags', '2025/11/market-card.md')}:6: tags.${i + 1}: 태그 '${tag}'는 쓸 수 없습니다: 태그에는 / \\ ? # 를 쓸 수 없고, '.'이나 '..'만으로 된 태그는 주소가 되지 않습니다`,
+  ),
+  'body-image-outside': [
+    `${article('body-image-outside', '2025/11/market-card.md')}:10: (body): 본문 사진이 content 폴더 밖을 가리킵니다: '../../../../../../../../etc/hostname.jpg'`,
+  ],
+  'body-image-local': ['./stall.jpg', './missing.jpg'].map(
+    (src, i) =>
+      `${article('body-image-local', '2025/11/market-card/index.md')}:${[10, 14][i]}: (body): 본문에 파일로 넣은 사진은 게시되지 않습니다: '${src}' (사진은 머리말 photos에 src, alt, caption, credit과 함께 쓰고, 자리는 afterParagraph로, MDX 기사는 <Photo n="…" />로 정하세요)`,
+  ),
+  'body-image-escape': [
+    `${article('body-image-escape', '2025/11/market-card.md')}:10: (body): 본문 사진 주소의 % 표기가 잘못되었습니다: './sale-50%.jpg' (%는 뒤에 16진수 두 자리가 와야 합니다: 파일 이름의 %는 %25로 쓰세요)`,
+  ],
+  'empty-body': [
+    `${article('empty-body', '2025/11/market-card.md')}:7: (body): 본문이 비었습니다: 머리말(---) 아래에 기사 본문을 쓰세요 (빈 기사는 게시하지 않습니다)`,
+  ],
+  'mdx-unplaced-photo': [
+    `${article('mdx-unplaced-photo', '2025/11/market-card/index.mdx')}:11: photos.1: 사진 2번이 본문에 없습니다: 넣을 자리에 <Photo n="2" />를 쓰세요 (MDX 기사는 머리말 photos의 사진을 직접 배치합니다)`,
+    `${article('mdx-unplaced-photo', '2025/11/market-card/index.mdx')}:23: (body): 본문 사진이 content 폴더 밖을 가리킵니다: '../../../../../../../x.png'`,
+  ],
+  'wrong-extension': [
+    ['card-fee.markdown', 'card-fee.md'],
+    ['market-card.MD', 'market-card.md'],
+  ].map(
+    ([name, renamed]) =>
+      `${article('wrong-extension', `2025/11/${name}`)}:1: (path): 기사 파일의 확장자는 소문자 .md 또는 .mdx여야 합니다: 이대로는 게시되지 않습니다 (이름을 ${renamed}(으)로 바꾸세요)`,
+  ),
+  'truncated-photo': [
+    `${article('truncated-photo', '2025/11/market-card/index.md')}:7: photos.0.src: 사진 파일이 중간에 잘렸습니다: './stall.jpg' (원본 파일을 다시 저장하거나 복사하세요)`,
+  ],
+  'reporters-yaml-syntax': [
+    // The reporters of a list that cannot be read are unknown too; both are said.
+    `${article('reporters-yaml-syntax', '2025/11/market-card.md')}:5: reporters.0: 알 수 없는 기자 'kim-hayoon'`,
+    `${BAD}/reporters-yaml-syntax/reporters.yaml:6: (yaml): YAML 문법이 틀렸습니다: Flow sequence in block collection must be sufficiently indented and end with a ] (들여쓰기, 콜론 뒤 빈칸, 따옴표 짝을 확인하세요)`,
+  ],
+  'sections-alias-bomb': [
+    `${article('sections-alias-bomb', '2025/11/market-card.md')}:3: section: 알 수 없는 섹션 'economy'`,
+    `${BAD}/sections-alias-bomb/sections.yaml:1: (yaml): YAML 별칭(*이름)이 너무 많습니다 (최대 20번): 별칭 없이 값을 그대로 쓰세요`,
+  ],
 };

@@ -1,10 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readingAsChecked } from '../../src/data/article-loader.ts';
+import { cleanText } from '../../src/lib/clean-text.ts';
 import {
+  ContentError,
+  isLinkedBelow,
+  listArticleFiles,
+  parseContentYaml,
+  SYMLINK_MESSAGE,
+} from '../../src/lib/content-files.ts';
+import { parseBody } from '../../src/lib/markdown/mdx-guard.ts';
+import {
+  bodyImageProblem,
+  bodyImages,
   bodyPlaceholderProblems,
+  isBodyEmpty,
   folderDateMessage,
   PHOTO_LIMITS,
   PLACEHOLDER_EMAIL,
@@ -138,5 +152,113 @@ describe('line of a field', () => {
     const lineOf = yamlLineFinder('- id: a\n  name: A\n- id: b\n  email: x@y.invalid\n');
     expect(lineOf([1, 'email'])).toBe(4);
     expect(lineOf([0, 'name'])).toBe(2);
+  });
+});
+
+describe('content read from untrusted files', () => {
+  it('is NFC, without control characters, with LF line ends', () => {
+    const text = `${'로봇'.normalize('NFD')}\u0000\t태\u0007그\r\n둘째\r셋째\u000b\uffff`;
+    expect(cleanText(text)).toBe('로봇\t태그\n둘째\n셋째');
+    expect(cleanText(text)).toBe(cleanText(cleanText(text)));
+  });
+
+  it('reads the lists with a line for syntax errors and a limit on aliases', () => {
+    const fail = (text: string) => {
+      try {
+        parseContentYaml(text, 'content/sections.yaml');
+      } catch (error) {
+        return error as ContentError;
+      }
+      throw new Error('parsed');
+    };
+    expect(fail('- id: a\n  name: [A\n- id: b\n')).toMatchObject({
+      file: 'content/sections.yaml',
+      field: '(yaml)',
+      line: 3,
+    });
+    const bomb = ['a: &a [x, x, x]', ...[1, 2, 3].map((n) => `b${n}: &a${n} [*a, *a, *a]`)];
+    expect(
+      fail(bomb.join('\n').replaceAll('*a,', `*a,`) + '\nc: [' + '*a1, '.repeat(20) + '*a1]')
+        .message,
+    ).toContain('YAML 별칭(*이름)이 너무 많습니다');
+    expect(parseContentYaml('- id: a\n  name: "A\u0001"\n', 'x')).toEqual([{ id: 'a', name: 'A' }]);
+  });
+
+  describe('in the articles folder', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'article-files-'));
+      mkdirSync(join(dir, '2025/11/folder'), { recursive: true });
+      writeFileSync(join(dir, '2025/11/ok.md'), 'x');
+      writeFileSync(join(dir, '2025/11/upper.MD'), 'x');
+      writeFileSync(join(dir, '2025/11/long.markdown'), 'x');
+      writeFileSync(join(dir, '2025/11/notes.txt'), 'x');
+      symlinkSync(join(dir, '2025/11/ok.md'), join(dir, '2025/11/link.md'));
+      symlinkSync(tmpdir(), join(dir, '2025/10'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('lists real .md files and refuses links and other Markdown extensions', () => {
+      const { files, errors } = listArticleFiles(dir);
+      expect(files.map((f) => f.id)).toEqual(['2025/11/ok']);
+      expect(errors.map((e) => [e.file, e.message.includes('심볼릭 링크')])).toEqual(
+        [
+          ['content/articles/2025/10', true],
+          ['content/articles/2025/11/link.md', true],
+          ['content/articles/2025/11/long.markdown', false],
+          ['content/articles/2025/11/upper.MD', false],
+        ].sort(),
+      );
+      expect(isLinkedBelow(dir, join(dir, '2025/11/link.md'))).toBe(true);
+      expect(isLinkedBelow(dir, join(dir, '2025/11/ok.md'))).toBe(false);
+    });
+
+    it('makes the build loader refuse a linked file and clean what it reads', async () => {
+      const seen: string[] = [];
+      const type = {
+        getEntryInfo: ({ contents }: { contents: string }) => {
+          seen.push(contents);
+          return { data: {}, body: contents, slug: '', rawData: '' };
+        },
+      };
+      const guarded = readingAsChecked(new Map([['.md', type as never]]), dir).get('.md')!;
+      const read = (name: string, contents: string) =>
+        guarded.getEntryInfo({ contents, fileUrl: pathToFileURL(join(dir, name)) });
+      await read('2025/11/ok.md', `${'한글'.normalize('NFD')}\u0001`);
+      expect(seen).toEqual(['한글']);
+      expect(() => read('2025/11/link.md', 'x')).toThrow(
+        `content/articles/2025/11/link.md:1: (path): ${SYMLINK_MESSAGE}`,
+      );
+    });
+  });
+});
+
+describe('body images and empty bodies', () => {
+  const article = '/repo/content/articles/2025/11/x';
+  const problem = (url: string) => bodyImageProblem(url, article, '/repo/content');
+  it.each([
+    ['./a%zz.jpg', '% 표기가 잘못되었습니다'],
+    ['../../../../../etc/x.jpg', 'content 폴더 밖을 가리킵니다'],
+    ['./photo-1.jpg', '게시되지 않습니다'],
+    ['../y/photo.jpg', '게시되지 않습니다'],
+  ])('%s: %s', (url, message) => {
+    expect(problem(url)).toContain(message);
+  });
+  it('leaves web addresses and the site’s own to the sanitizer', () => {
+    expect(problem('https://example.com/a.jpg')).toBeUndefined();
+    expect(problem('/favicon.svg')).toBeUndefined();
+  });
+  it('finds inline and reference images at their lines', () => {
+    const tree = parseBody('문단\n\n![a](./a.jpg)\n\n![b][r]\n\n[r]: ./r.jpg\n', 'md');
+    expect(bodyImages(tree)).toEqual([
+      { url: './a.jpg', line: 3 },
+      { url: './r.jpg', line: 5 },
+    ]);
+  });
+  it('calls a body empty when nothing readable is left after sanitizing', () => {
+    expect(isBodyEmpty('\n  \n<!-- 메모 -->\n')).toBe(true);
+    expect(isBodyEmpty('<script>alert("글")</script>\n<Photo n="1" />')).toBe(true);
+    expect(isBodyEmpty('<div>남는 글</div>')).toBe(false);
+    expect(isBodyEmpty('한 문장.')).toBe(false);
   });
 });

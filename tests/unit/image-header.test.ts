@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { readImageHeaderSize, sizeFromHeader } from '../../src/lib/image-header.ts';
+import { endsComplete, readImageHeaderSize, sizeFromHeader } from '../../src/lib/image-header.ts';
 
 const base = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#48a' } }).withMetadata({
@@ -72,5 +72,28 @@ describe('image size from the header', () => {
     expect(readImageHeaderSize(tooDeep)).toBeUndefined();
     // The shared buffer holds nothing over from the previous file.
     expect(readImageHeaderSize(small)).toEqual({ width: 1200, height: 800 });
+  });
+});
+
+describe('whole image or cut off', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'image-end-'));
+  const write = (name: string, bytes: Buffer) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+  it.each([
+    ['JPEG', () => base(64, 48).jpeg()],
+    ['PNG', () => base(64, 48).png()],
+    ['WebP', () => base(64, 48).webp()],
+  ])('%s: complete when whole, not when cut in half', async (name, make) => {
+    const bytes = await make().toBuffer();
+    expect(endsComplete(write(`${name}.whole`, bytes))).toBe(true);
+    const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
+    expect(endsComplete(write(`${name}.cut`, cut))).toBe(false);
+  });
+  it('leaves AVIF and bytes after the end marker to a decode', async () => {
+    expect(endsComplete(write('a.avif', await base(64, 48).avif().toBuffer()))).toBe(false);
+    const jpeg = await base(64, 48).jpeg().toBuffer();
+    expect(endsComplete(write('tail.jpg', Buffer.concat([jpeg, Buffer.from('xx')])))).toBe(false);
   });
 });

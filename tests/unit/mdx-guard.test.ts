@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { readArticleSource } from '../../src/lib/line-of-field.ts';
-import { checkMdxBody, isSafeLinkUrl, remarkMdxGuard } from '../../src/lib/markdown/mdx-guard.ts';
+import {
+  checkMdxBody,
+  isSafeLinkUrl,
+  remarkMdxGuard,
+  unplacedPhotoMessage,
+} from '../../src/lib/markdown/mdx-guard.ts';
 
 const HOSTILE = 'fixtures/hostile/mdx';
 /** The lines each fixture's payloads are on, written down by hand next to the fixtures. */
@@ -54,7 +59,19 @@ describe('MDX guard (checker side)', () => {
     expect(lines('<Photo n="0" />')[0]).toContain('1 이상의 숫자');
     expect(lines('<Photo />')[0]).toContain('n 속성을 쓰세요');
     expect(lines('<Video youtube="aqz-KE-bpKQ" />')[0]).toContain('title 속성을 쓰세요');
-    expect(lines('<FactBox title="사실">글</FactBox>')).toEqual([]);
+    expect(lines('<FactBox title="사실">글</FactBox>', 0)).toEqual([]);
+  });
+
+  it('refuses frontmatter photos the body never places, naming each', () => {
+    const violations = checkMdxBody('<Photo n="1" />\n\n문단.\n', 3);
+    expect(violations).toEqual([
+      { line: 1, photo: 2, message: unplacedPhotoMessage(2) },
+      { line: 1, photo: 3, message: unplacedPhotoMessage(3) },
+    ]);
+    expect(unplacedPhotoMessage(2)).toBe(
+      '사진 2번이 본문에 없습니다: 넣을 자리에 <Photo n="2" />를 쓰세요 (MDX 기사는 머리말 photos의 사진을 직접 배치합니다)',
+    );
+    expect(checkMdxBody('<Photo n="2" />\n\n<Photo n="1" />\n', 2)).toEqual([]);
   });
 
   it('reports an MDX syntax error at its line instead of throwing', () => {

@@ -88,6 +88,20 @@ describe('article schema', () => {
   });
 });
 
+describe('tags', () => {
+  it.each(['../x', '.', '..', 'a/b', 'a\\b', '질문?', '#해시'])(
+    'refuses %s, which is no URL segment',
+    (tag) => {
+      expect(messageFor({ ...valid, tags: ['로봇', tag] }, 'tags.1')).toBe(
+        `태그 '${tag}'는 쓸 수 없습니다: 태그에는 / \\ ? # 를 쓸 수 없고, '.'이나 '..'만으로 된 태그는 주소가 되지 않습니다`,
+      );
+    },
+  );
+  it.each(['100%', '...', 'A.I.', '반도체·배터리'])('accepts %s', (tag) => {
+    expect(issuePaths({ ...valid, tags: [tag] })).toEqual([]);
+  });
+});
+
 describe('withPhotoSources', () => {
   /** Stands in for Astro's image(): resolves a path, or fails as image() does. */
   const seen: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkCleanMdxText } from './clean-text.ts';
 import { remarkMdxGuard } from './mdx-guard.ts';
 import { rehypePhotoSlots } from './photo-slots.ts';
 import { rehypeSanitizeArticle } from './sanitize.ts';
@@ -12,10 +13,16 @@ import { remarkSmartypantsWhereNeeded } from './smartypants.ts';
 
 /**
  * Typographic quotes first, where Astro's own smartypants step would run (it is turned off
- * below: smartypants.ts says why). The MDX guard fails an .mdx article that imports, exports
- * or runs code (no-op for .md).
+ * below: smartypants.ts says why), after an .mdx body's text is cleaned as every content
+ * file's is (clean-text.ts). The MDX guard fails an .mdx article that imports, exports or
+ * runs code (no-op for .md).
  */
-export const remarkPlugins = [remarkSmartypantsWhereNeeded, remarkCjkFriendly, remarkMdxGuard];
+export const remarkPlugins = [
+  remarkCleanMdxText,
+  remarkSmartypantsWhereNeeded,
+  remarkCjkFriendly,
+  remarkMdxGuard,
+];
 // Sanitize first: photo slots are comments the sanitizer would strip.
 export const rehypePlugins = [rehypeSanitizeArticle, rehypePhotoSlots];
 

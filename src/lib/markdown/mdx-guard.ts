@@ -47,6 +47,8 @@ const COMPONENT_LIST = Object.keys(ARTICLE_COMPONENTS).join(', ');
 export interface MdxViolation {
   line: number;
   message: string;
+  /** The frontmatter photo (1-based) the violation is about, if it is about one. */
+  photo?: number;
 }
 
 interface MdNode {
@@ -111,9 +113,18 @@ function elementViolations(node: MdNode, photoCount: number | undefined): string
   return problems;
 }
 
-/** Everything in an MDX syntax tree that an editor's article may not contain. */
+/** A frontmatter photo an MDX body never places: the page would not show it. */
+export const unplacedPhotoMessage = (n: number) =>
+  `사진 ${n}번이 본문에 없습니다: 넣을 자리에 <Photo n="${n}" />를 쓰세요 (MDX 기사는 머리말 photos의 사진을 직접 배치합니다)`;
+
+/**
+ * Everything in an MDX syntax tree that an editor's article may not contain, and each of the
+ * `photoCount` frontmatter photos no <Photo n="…" /> places (at line 1: the body has no line
+ * for what is missing; the checker points at the photo's entry instead).
+ */
 export function findMdxViolations(tree: Root, photoCount?: number): MdxViolation[] {
   const found: MdxViolation[] = [];
+  const placed = new Set<string>();
   const visit = (node: MdNode) => {
     const line = node.position?.start.line ?? 1;
     const add = (message: string) => found.push({ line, message });
@@ -132,6 +143,10 @@ export function findMdxViolations(tree: Root, photoCount?: number): MdxViolation
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         elementViolations(node, photoCount).forEach(add);
+        if (node.name === 'Photo') {
+          const n = node.attributes?.find((a) => a.name === 'n')?.value;
+          if (typeof n === 'string') placed.add(n);
+        }
         break;
       case 'link':
       case 'image':
@@ -146,10 +161,18 @@ export function findMdxViolations(tree: Root, photoCount?: number): MdxViolation
     node.children?.forEach(visit);
   };
   visit(tree as unknown as MdNode);
+  for (let n = 1; n <= (photoCount ?? 0); n++) {
+    if (!placed.has(String(n))) found.push({ line: 1, photo: n, message: unplacedPhotoMessage(n) });
+  }
   return found;
 }
 
-const parser = createProcessor({ format: 'mdx' });
+const parsers = { mdx: createProcessor({ format: 'mdx' }), md: createProcessor({ format: 'md' }) };
+
+/** A body's syntax tree as MDX or as plain Markdown (CommonMark) reads it; throws on MDX
+ * syntax errors. */
+export const parseBody = (body: string, format: 'md' | 'mdx') =>
+  parsers[format].parse(body) as Root;
 
 /**
  * Parses an MDX body (frontmatter blanked out, so lines are file lines) and lists its
@@ -158,7 +181,7 @@ const parser = createProcessor({ format: 'mdx' });
 export function checkMdxBody(body: string, photoCount?: number): MdxViolation[] {
   let tree: Root;
   try {
-    tree = parser.parse(body) as Root;
+    tree = parseBody(body, 'mdx');
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     return [
