@@ -84,7 +84,8 @@ describe('article pages', () => {
 
     it('shows section, headline, sub-headlines and byline with Korean spacing intact', () => {
       const section = sections.find((s) => s.id === fm.section)!;
-      expect(root.querySelector('.section-label')!.text.trim()).toBe(section.name);
+      const crumbs = root.querySelectorAll('nav.breadcrumbs li');
+      expect(crumbs.map((li) => li.text.trim())).toEqual(['홈', section.name]);
       expect(root.querySelector('h1')!.text.trim()).toBe(fm.headline);
       expect(root.querySelectorAll('[data-article-subheadline]').map((e) => e.text.trim())).toEqual(
         fm.subheadlines ?? [],
