@@ -4,7 +4,7 @@
  * break inside, 맨 위로 waits for a scroll, photos open in an accessible viewer, and the
  * printout of a five-paragraph story with one photo is one A4 page.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
