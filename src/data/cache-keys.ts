@@ -6,6 +6,7 @@
  * the articles it links to with their cards, and what every page shares (site URL, sections).
  */
 import { createHash } from 'node:crypto';
+import { otherArticlesBy } from '../lib/reporter-articles.ts';
 import type { Archive, Article, ListingPageProps } from './archive.ts';
 
 const hash = (parts: unknown) =>
@@ -30,6 +31,10 @@ export function articleCacheKey(archive: Archive, article: Article, extra?: unkn
     archive.relatedFor(article.id).map(articleParts),
     [newer, older].map((a) => a && [a.id, a.entry.digest]),
     article.reporters,
+    // 기자의 다른 기사 in the reporter boxes.
+    article.reporters.map((r) =>
+      otherArticlesBy(archive.byReporter.get(r.id), article.id).map((a) => [a.id, a.entry.digest]),
+    ),
   ]);
 }
 

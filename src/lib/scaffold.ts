@@ -66,7 +66,7 @@ reporters: [${input.reporters.join(', ')}]
 #     caption: 사진 설명
 #     credit: 서울시            # 사진 제공=서울시 로 나갑니다
 #     creditKind: provided      # provided | staff (사진=○○○ 기자) | agency (연합뉴스)
-#     afterParagraph: 0         # 0 = 본문 위, 2 = 둘째 문단 뒤
+#     afterParagraph: 0         # 0 = 첫 문단 바로 뒤, 2 = 둘째 문단 뒤
 photos: []
 # 태그: 관련 기사와 태그 페이지에 쓰입니다.
 tags: []

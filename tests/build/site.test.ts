@@ -76,7 +76,8 @@ describe('article pages', () => {
 
     it('shows section, headline, sub-headlines and byline with Korean spacing intact', () => {
       const section = sections.find((s) => s.id === fm.section)!;
-      expect(root.querySelector('.section-label')!.text.trim()).toBe(section.name);
+      const crumbs = root.querySelectorAll('nav.breadcrumbs li');
+      expect(crumbs.map((li) => li.text.trim())).toEqual(['홈', section.name]);
       expect(root.querySelector('h1')!.text.trim()).toBe(fm.headline);
       expect(root.querySelectorAll('[data-article-subheadline]').map((e) => e.text.trim())).toEqual(
         fm.subheadlines ?? [],
@@ -158,6 +159,32 @@ describe('article pages', () => {
       expect(data.articleSection).toBe(sections.find((s) => s.id === fm.section)!.name);
       expect(data.publisher['@type']).toBe('Organization');
       expect(data.image).toHaveLength((fm.photos ?? []).length);
+    });
+
+    it('ends with a box per reporter: name, role, desk, e-mail and their newest other articles', () => {
+      const boxes = root.querySelectorAll('[data-reporter-box]');
+      expect(boxes).toHaveLength(fm.reporters.length);
+      fm.reporters.forEach((id: string, i: number) => {
+        const r = reporterById.get(id)!;
+        const box = boxes[i];
+        expect(box.querySelector('h2')!.text.replace(/\s+/g, ' ').trim()).toBe(
+          `${r.name} ${r.role}`,
+        );
+        expect(box.text).toContain(r.desk);
+        expect(box.querySelector(`a[href="mailto:${r.email}"]`)).not.toBeNull();
+        const others = articles
+          .filter((a) => a.id !== article.id && a.frontmatter.reporters.includes(id))
+          .sort(
+            (a, b) =>
+              Date.parse(b.frontmatter.publishedAt) - Date.parse(a.frontmatter.publishedAt) ||
+              a.id.localeCompare(b.id),
+          )
+          .slice(0, 3)
+          .map((a) => articleUrl(a.id));
+        expect(box.querySelectorAll('.others li a').map((a) => a.getAttribute('href'))).toEqual(
+          others,
+        );
+      });
     });
 
     it('ends with tags and the copyright line', () => {
@@ -313,5 +340,132 @@ describe('Korean typography', () => {
     ].join('');
     expect(css).toMatch(/word-break:\s*keep-all/);
     expect(assets.some((f) => /\.(woff2?|ttf|otf)$/.test(f))).toBe(false);
+  });
+});
+
+describe('date archive', () => {
+  const WEEKDAYS = '일월화수목금토';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const days = articles.map((a) => {
+    const iso = expectedKst(a.frontmatter.publishedAt).iso;
+    return {
+      id: a.id,
+      iso,
+      year: Number(iso.slice(0, 4)),
+      month: Number(iso.slice(5, 7)),
+      day: Number(iso.slice(8, 10)),
+      time: iso.slice(11, 16),
+      key: iso.slice(0, 10),
+    };
+  });
+  const dayKeys = [...new Set(days.map((d) => d.key))].sort();
+  const dayPath = (key: string) => `/archive/${key.replaceAll('-', '/')}/`;
+  const weekday = (y: number, m: number, d: number) =>
+    WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+
+  it('knows its weekdays', () => {
+    expect(weekday(2025, 11, 3)).toBe('월');
+  });
+
+  it.each([...new Set(days.map((d) => d.key.slice(0, 7)))])(
+    'the %s page is a calendar with each day’s count linking to it',
+    (ym) => {
+      const [y, m] = ym.split('-').map(Number);
+      const page = distHtml(`/archive/${y}/${pad(m)}/`);
+      const table = page.querySelector('table[data-calendar]')!;
+      expect(table.querySelectorAll('thead th').map((th) => th.text.trim())).toEqual([...WEEKDAYS]);
+      const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const cells = table.querySelectorAll('td[data-day]');
+      expect(cells.map((c) => Number(c.getAttribute('data-day')))).toEqual(
+        Array.from({ length }, (_, i) => i + 1),
+      );
+      // The 1st stands under its weekday; every row has seven cells.
+      const firstRow = table.querySelector('tbody tr')!.querySelectorAll('td');
+      expect(firstRow).toHaveLength(7);
+      expect(WEEKDAYS[firstRow.findIndex((td) => td.getAttribute('data-day') === '1')]).toBe(
+        weekday(y, m, 1),
+      );
+      const expected = new Map<number, number>();
+      for (const d of days.filter((d) => d.year === y && d.month === m)) {
+        expected.set(d.day, (expected.get(d.day) ?? 0) + 1);
+      }
+      for (const cell of cells) {
+        const day = Number(cell.getAttribute('data-day'));
+        const link = cell.querySelector('a');
+        if (expected.has(day)) {
+          expect(link!.getAttribute('href')).toBe(`/archive/${y}/${pad(m)}/${pad(day)}/`);
+          expect(link!.querySelector('.count')!.text.replace(/\s+/g, '')).toBe(
+            `${expected.get(day)}건`,
+          );
+        } else {
+          expect(link, `${ym}-${day}`).toBeNull();
+        }
+      }
+    },
+  );
+
+  it.each(dayKeys)('the %s page is titled with its weekday and links the nearest days', (key) => {
+    const [y, m, d] = key.split('-').map(Number);
+    const page = distHtml(dayPath(key));
+    expect(page.querySelector('h1')!.text.trim()).toBe(`${y}년 ${m}월 ${d}일(${weekday(y, m, d)})`);
+    const at = dayKeys.indexOf(key);
+    const previous = page.querySelector('[data-day-previous]');
+    const next = page.querySelector('[data-day-next]');
+    expect(previous?.getAttribute('href')).toBe(at > 0 ? dayPath(dayKeys[at - 1]) : undefined);
+    expect(next?.getAttribute('href')).toBe(
+      at < dayKeys.length - 1 ? dayPath(dayKeys[at + 1]) : undefined,
+    );
+    if (previous) expect(previous.text).toContain('◀ 이전 날');
+    if (next) expect(next.text).toContain('다음 날 ▶');
+    const onDay = days
+      .filter((x) => x.key === key)
+      .sort((a, b) => b.iso.localeCompare(a.iso) || a.id.localeCompare(b.id));
+    const items = page.querySelectorAll('.day-list li');
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(
+      onDay.map((x) => articleUrl(x.id)),
+    );
+    expect(items.map((li) => li.querySelector('time')!.text.trim())).toEqual(
+      onDay.map((x) => x.time),
+    );
+  });
+
+  it.each([...new Set(days.map((d) => d.year))])(
+    'the %i page shows its twelve months with counts',
+    (y) => {
+      const page = distHtml(`/archive/${y}/`);
+      const months = page.querySelectorAll('[data-months] li');
+      expect(months.map((li) => Number(li.getAttribute('data-month')))).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
+      for (const li of months) {
+        const m = Number(li.getAttribute('data-month'));
+        const n = days.filter((d) => d.year === y && d.month === m).length;
+        expect(li.text, `${y}-${m}`).toContain(n > 0 ? `기사 ${n}건` : '기사 없음');
+        expect(li.querySelector('a')?.getAttribute('href')).toBe(
+          n > 0 ? `/archive/${y}/${pad(m)}/` : undefined,
+        );
+      }
+    },
+  );
+
+  it('the index shows 오늘의 과거: the build day (KST) in earlier years', () => {
+    const section = distHtml('/archive/').querySelector('[data-on-this-day]')!;
+    const today = section.getAttribute('data-today')!;
+    // The build ran today, in Seoul; allow for a test run just after midnight.
+    const kstNow = Date.now() + 9 * 3600_000;
+    expect(Math.abs(kstNow - Date.parse(`${today}T12:00:00Z`))).toBeLessThan(1.5 * 86_400_000);
+    const [ty, tm, td] = today.split('-').map(Number);
+    expect(section.querySelector('h2')!.text).toContain(`${tm}월 ${td}일`);
+    const expected = days
+      .filter((d) => d.month === tm && d.day === td && d.year < ty)
+      .map((d) => articleUrl(d.id))
+      .sort();
+    const linked = section
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href.startsWith('/articles/'))
+      .sort();
+    expect(linked).toEqual(expected);
+    if (expected.length === 0) expect(section.text).toContain('기사가 없습니다');
   });
 });
