@@ -44,6 +44,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Colours that other parts of #22 move to the palette (src/styles/global.css): the article
+ * page's #333 subheadlines and white-on-accent 맨 위로, the search page's light-only
+ * highlight (#fde68a under light text; the global mark rule uses --color-mark). Until those
+ * changes are merged, only these contrast failures are let pass, only in the dark scheme.
+ */
+const PENDING_DARK_CONTRAST: Record<string, RegExp> = {
+  article: /^color-contrast: (\.subheadline[^,]*|\.to-top)(, (\.subheadline[^,]*|\.to-top))*$/,
+  'search-results': /^color-contrast: ([^,]*mark[^,]*)(, [^,]*mark[^,]*)*$/,
+};
+
 const viewport = (width: number) => ({ width, height: width < 900 ? 844 : 900 });
 
 /** Opens the header's search (the phone's button first) and waits for the results panel. */
@@ -214,6 +225,73 @@ describe('the header', () => {
   });
 });
 
+describe('the front page', () => {
+  it('has one top story, 주요 기사, then section blocks in sections.yaml order, no story twice', async () => {
+    const page = await browser.newPage({ viewport: viewport(1366) });
+    await openSettled(page, server.url + '/');
+    const main = page.locator('main');
+    await expect(main.locator('.card.lead').count()).resolves.toBe(1);
+    const lead = (await main.locator('.card.lead img').boundingBox())!;
+    expect(lead.width).toBeGreaterThan(500);
+    const headings = (await main.locator('h2').allTextContents()).map((t) => t.trim());
+    const blocks = headings.slice(2);
+    expect(headings[1]).toBe('주요 기사');
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks).toEqual(sectionNames.filter((name) => blocks.includes(name)));
+    const links = await main
+      .locator('.card .headline a')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(10);
+    expect(new Set(links).size).toBe(links.length);
+    await page.close();
+  });
+});
+
+describe('weight and stability', () => {
+  it('the article page loads under 100 KB before photos', async () => {
+    const page = await browser.newPage();
+    server.served.clear();
+    await page.goto(server.url + types.find((t) => t.name === 'article')!.path, {
+      waitUntil: 'networkidle',
+    });
+    const bytes = [...server.served]
+      .filter(([path]) => !/\.(avif|webp|jpe?g|png|svg)$/.test(path))
+      .reduce((sum, [, size]) => sum + size, 0);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(100 * 1024);
+    await page.close();
+  });
+
+  it.each(types.filter((t) => ['home', 'section', 'article'].includes(t.name)))(
+    'nothing in the header shifts while $name loads on a phone',
+    async (type) => {
+      const context = await browser.newContext({ locale: 'ko-KR', viewport: viewport(390) });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: { value: number; inHeader: boolean }[] = [];
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) {
+            shifts.push({
+              value: entry.value,
+              inHeader: entry.sources.some((s: any) => s.node?.closest?.('[data-site-header]')),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; inHeader: boolean }[] }).shifts,
+      );
+      expect(shifts.filter((s) => s.inHeader)).toEqual([]);
+      if (type.name !== 'article') {
+        expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThan(0.01);
+      }
+      await context.close();
+    },
+  );
+});
+
 describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   let context: BrowserContext;
   let page: Page;
@@ -236,13 +314,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
       if (colorScheme === 'dark') expect(luminance).toBeLessThan(0.2);
       else expect(luminance).toBeGreaterThan(0.9);
       const violations = await axeViolations(page);
-      // The article page's own colours (#333 subheadlines, the white-on-accent 맨 위로) move to
-      // the palette's variables in the article page's change of #22; until it is merged, only
-      // their contrast is let pass here, in the dark scheme.
-      const pending =
-        colorScheme === 'dark' && type.name === 'article'
-          ? /^color-contrast: (\.subheadline[^,]*|\.to-top)(, (\.subheadline[^,]*|\.to-top))*$/
-          : undefined;
+      const pending = colorScheme === 'dark' ? PENDING_DARK_CONTRAST[type.name] : undefined;
       expect(violations.filter((v) => !pending?.test(v))).toEqual([]);
     },
   );

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Elements whose box runs past the viewport's left or right edge (by more than 1 px). */
 export function offViewport(page: Page): Promise<string[]> {
@@ -53,8 +54,8 @@ export interface PhotoShape {
 
 /**
  * Every visible photo's box next to the shape it is meant to have: the CSS aspect-ratio when
- * the box is cropped to one (object-fit), else the photo's own (its width and height
- * attributes, which Astro writes from the encoded file).
+ * the box is cropped to one (object-fit), else its width and height attributes (Astro writes
+ * the encoded file's; the search results' the crop they ask for), else the file's own.
  */
 export function photoShapes(page: Page): Promise<PhotoShape[]> {
   return page.evaluate(() =>
@@ -63,11 +64,13 @@ export function photoShapes(page: Page): Promise<PhotoShape[]> {
       if (box.width <= 1 || box.height <= 1) return [];
       const declared = getComputedStyle(img).aspectRatio;
       const match = /^(\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)$/.exec(declared);
+      const width = Number(img.getAttribute('width'));
+      const height = Number(img.getAttribute('height'));
       const intended = match
         ? Number(match[1]) / Number(match[2])
-        : img.naturalWidth
-          ? img.naturalWidth / img.naturalHeight
-          : img.width / img.height;
+        : width && height
+          ? width / height
+          : img.naturalWidth / img.naturalHeight;
       return [
         {
           what: `${img.className || 'img'} ${img.currentSrc || img.src}`.slice(0, 120),
@@ -143,9 +146,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Loads a page and waits for what its scripts draw (search results, the search summary). */
 export async function openSettled(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'load' });
-  if (new URL(url).pathname === '/search/') {
-    await page.waitForFunction(() =>
-      document.querySelector('[data-search-summary]')?.textContent?.trim(),
-    );
-  }
+  if (new URL(url).pathname !== '/search/') return;
+  // The index is fetched, then the summary says what was found (it says 찾는 중… before).
+  await page.waitForLoadState('networkidle');
+  const summary = page.locator('[data-search-summary]');
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const text = (await summary.textContent())?.trim() ?? '';
+        const stable = text !== '' && text === last;
+        last = text;
+        return stable;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
 }
