@@ -159,7 +159,7 @@ export async function openSettled(page: Page, url: string) {
         last = text;
         return stable;
       },
-      { intervals: [250], timeout: 10_000 },
+      { interval: 250, timeout: 10_000 },
     )
     .toBe(true);
 }
