@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
+import { resolve } from 'node:path';
+import { readSections } from '../lib/content-files.ts';
 import { kstParts } from '../lib/dates.ts';
 import { excerptFromMarkdown } from '../lib/excerpt.ts';
 import { paginate, pageParam } from '../lib/pagination.ts';
@@ -61,7 +63,12 @@ async function buildArchive(): Promise<Archive> {
     getCollection('sections'),
     getCollection('reporters'),
   ]);
-  const sections = sectionEntries.map((e) => e.data);
+  // getCollection() returns entries sorted by id, but the menu and the front page follow the
+  // editors' order in sections.yaml (정치 first); content.config.ts loads the same folder.
+  const order = readSections(resolve(process.env.CONTENT_DIR ?? 'content')).items.map((s) => s.id);
+  const sections = sectionEntries
+    .map((e) => e.data)
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const reporters = reporterEntries.map((e) => e.data);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const reporterById = new Map(reporters.map((r) => [r.id, r]));
