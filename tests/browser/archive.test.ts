@@ -11,8 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildWorkDir } from '../helpers/astro-build.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, ROOT, requireBuild } from '../helpers/site.ts';
+import { DIST, expectedKst, ROOT, requireBuild, sourceArticles } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+/** The first day of November 2025 after the 3rd that has articles (KST), as a URL path. */
+const nextDay = sourceArticles()
+  .map((a) => expectedKst(a.frontmatter.publishedAt).iso.slice(0, 10))
+  .filter((day) => day > '2025-11-03' && day < '2025-12-01')
+  .sort()[0]!
+  .replaceAll('-', '/');
 
 let server: StaticServer;
 let browser: Browser;
@@ -47,7 +54,7 @@ describe('calendar and day pages', () => {
       await page.waitForURL(/\/archive\/2025\/11\/03\/$/);
       expect((await page.locator('h1').textContent())!.trim()).toBe('2025년 11월 3일(월)');
       await page.locator('[data-day-next]').click();
-      await page.waitForURL(/\/archive\/2025\/11\/10\/$/);
+      await page.waitForURL(`${server.url}/archive/${nextDay}/`);
       await page.locator('[data-day-previous]').click();
       await page.waitForURL(/\/archive\/2025\/11\/03\/$/);
       expect(errors).toEqual([]);
