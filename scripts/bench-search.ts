@@ -83,7 +83,8 @@ function koreanRecord(article: FixtureArticle) {
     url: urlOf(article.id),
     headline: article.headline,
     subheadlines: article.subheadlines,
-    paragraphs: [...article.paragraphs, ...article.captions],
+    paragraphs: article.paragraphs,
+    captions: article.captions,
     sectionName: article.section,
     published: article.published,
     publishedDate: article.published.slice(0, 10),
@@ -91,9 +92,14 @@ function koreanRecord(article: FixtureArticle) {
   });
 }
 
+const withoutLead = (article: FixtureArticle) => {
+  const { lead, ...record } = koreanRecord(article);
+  return record;
+};
+
 /** What a site gets from Pagefind without our work: the same text, title and byline. */
 function defaultRecord(article: FixtureArticle) {
-  const korean = koreanRecord(article);
+  const korean = withoutLead(article);
   return {
     ...korean,
     meta: {
@@ -300,8 +306,9 @@ async function scaleChunks(articles: FixtureArticle[]) {
   const madeUp = () =>
     Array.from({ length: 2 + random(3) }, () => syllables[random(syllables.length)]).join('') +
     ['을', '를', '이', '에서', '은', ''][random(6)];
+  // Pagefind's service takes its own record fields only: the lead is ours (fragment.ts).
   const records = Array.from({ length: SCALE }, (_, i) =>
-    koreanRecord({
+    withoutLead({
       ...articles[i % articles.length],
       id: `s${i}`,
       headline: `${madeUp()} ${madeUp()} ${madeUp()}`,

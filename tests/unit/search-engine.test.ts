@@ -299,4 +299,16 @@ describe('excerpts', () => {
       .map((p) => p.text);
     expect(marked).toEqual(['中', '스타트업']);
   });
+  it('mark only the part of a word the query reached', () => {
+    const parts = (q: string) =>
+      highlightText('판교 로봇혁신센터가 문을 열었다', planQuery(q)).map((p) =>
+        p.mark ? `[${p.text}]` : p.text,
+      );
+    expect(parts('로봇').join('')).toBe('판교 [로봇]혁신센터가 문을 열었다');
+    expect(parts('혁신센터').join('')).toBe('판교 로봇[혁신센터]가 문을 열었다');
+    // A partial syllable marks the syllables it reaches (혁신세 → 혁신센).
+    expect(parts('혁신세').join('')).toBe('판교 로봇[혁신센]터가 문을 열었다');
+    // Reached through its initials only: the whole word.
+    expect(parts('ㄹㅂㅎㅅ').join('')).toBe('판교 [로봇혁신센터가] 문을 열었다');
+  });
 });

@@ -7,6 +7,7 @@
 import {
   RANKING,
   searchArticles,
+  type DateRange,
   type Hit,
   type PagefindApi,
   type SortOrder,
@@ -30,6 +31,7 @@ export interface ResultView {
   dateIso: string;
   dateText: string;
   thumbnail?: string;
+  reporters: string[];
   excerpt: TextPart[];
 }
 
@@ -148,6 +150,19 @@ export interface SearchProgress {
   done: boolean;
   /** Searches older shards until `wanted` more hits are found or none is left. */
   more(wanted: number): Promise<SearchProgress>;
+  /** The Hangul a Latin-mode query was read as, when its results are shown (qwerty.ts). */
+  reading?: string;
+}
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  dates?: DateRange;
+  sort?: SortOrder;
+  wanted?: number;
+  /** The IME is composing the query's last syllable (the header box while typing). */
+  composing?: boolean;
+  /** Search the query as typed only, not its Hangul reading (the reader asked for it). */
+  asTyped?: boolean;
 }
 
 /**
@@ -157,13 +172,31 @@ export interface SearchProgress {
  */
 export async function runSearch(
   query: string,
-  options: { filters?: SearchFilters; sort?: SortOrder; wanted?: number } = {},
+  options: SearchOptions = {},
 ): Promise<SearchProgress> {
+  const search = (text: string) => searchShards(text, options);
+  // The Latin-mode reading (and es-hangul's converter) only for a query with Latin letters.
+  if (options.asTyped || !/[a-z]/i.test(query)) return search(query);
+  const { withHangulReading } = await import('../../lib/search/qwerty.ts');
+  const { outcome, reading } = await withHangulReading(query, search);
+  return reading ? { ...outcome, reading } : outcome;
+}
+
+/** A shard's months [from, to] overlap the range's days. */
+const overlaps = (shard: Shard, dates: DateRange) =>
+  (!dates.from || shard.to >= dates.from.slice(0, 7)) &&
+  (!dates.to || shard.from <= dates.to.slice(0, 7));
+
+async function searchShards(query: string, options: SearchOptions): Promise<SearchProgress> {
   const index = await loadIndex();
   const filters = Object.fromEntries(
     Object.entries(options.filters ?? {}).filter(([, v]) => v),
   ) as Record<string, string>;
-  const shards = filters.year ? shardsForYear(index.shards, filters.year) : index.shards;
+  const dates = options.dates ?? {};
+  const byYear = filters.year ? shardsForYear(index.shards, filters.year) : index.shards;
+  const shards = byYear.filter((shard) => overlaps(shard, dates));
+  // 오래된순 reads the oldest shard first, as 최신순 and 정확도순 read the newest.
+  if (options.sort === 'oldest') shards.reverse();
   const queue = shards.flatMap(targetsOf);
   const hits: Hit[] = [];
   let plan = planQuery(query);
@@ -179,8 +212,10 @@ export async function runSearch(
       ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
       const outcome = await searchArticles(pagefind, query, {
         filters,
+        dates,
         sort: options.sort,
         spans,
+        composing: options.composing,
       });
       plan = outcome.plan;
       hits.push(...outcome.hits.filter((hit) => !hidden?.has(hit.id)));
@@ -206,6 +241,7 @@ export async function toView(hit: Hit, plan: QueryPlan, excerptChars: number): P
     dateIso,
     dateText: dateIso.replaceAll('-', '.'),
     thumbnail: data.filters.thumb?.[0],
+    reporters: data.filters.reporter ?? [],
     excerpt: excerptParts(data.content, plan, excerptChars),
   };
 }

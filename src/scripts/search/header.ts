@@ -23,6 +23,9 @@ function setUp(box: HTMLElement) {
   const status = box.querySelector<HTMLElement>('[data-search-status]')!;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The IME is composing a syllable (로 → 롭 → 로봇): it is searched as partial, and a
+   * state that finds nothing leaves the results shown instead of saying "no results". */
+  let composing = false;
 
   const close = () => {
     panel.hidden = true;
@@ -38,14 +41,19 @@ function setUp(box: HTMLElement) {
       return;
     }
     try {
-      const [{ runSearch, toView }, { renderResult }] = await Promise.all([
+      const [{ runSearch, toView }, { renderResult, readingNote }] = await Promise.all([
         import('./client.ts'),
         import('./render.ts'),
       ]);
-      const { plan, hits, done } = await runSearch(query, { wanted: PANEL_RESULTS });
+      const wasComposing = composing;
+      const { plan, hits, done, reading } = await runSearch(query, {
+        wanted: PANEL_RESULTS,
+        composing: wasComposing,
+      });
       const count = done ? `${hits.length}건` : `${hits.length}건 이상`;
       const views = await Promise.all(hits.slice(0, PANEL_RESULTS).map((h) => toView(h, plan, 80)));
       if (current !== sequence) return;
+      if (!hits.length && wasComposing) return;
       list.replaceChildren(
         ...views.map((view) => {
           const li = document.createElement('li');
@@ -53,6 +61,12 @@ function setUp(box: HTMLElement) {
           return li;
         }),
       );
+      if (reading) {
+        const li = document.createElement('li');
+        li.className = 'search-reading';
+        li.append(readingNote(reading, query, all.pathname));
+        list.prepend(li);
+      }
       all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
       all.textContent = hits.length ? `검색 결과 ${count} 모두 보기` : '검색 페이지로 가기';
       status.textContent = hits.length
@@ -76,9 +90,20 @@ function setUp(box: HTMLElement) {
     }
   }
 
-  input.addEventListener('input', () => {
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  input.addEventListener('input', (event) => {
+    composing = (event as InputEvent).isComposing;
+    schedule();
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.childElementCount) panel.hidden = false;
