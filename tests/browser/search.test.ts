@@ -395,6 +395,23 @@ describe('search page', () => {
 
     const section = articles[0].section;
     const inSection = articles.filter((a) => a.section === section).length;
+    // Each choice shows how many of the results it has.
+    const year = articles[0].day.slice(0, 4);
+    const inYear = articles.filter((a) => a.day.startsWith(year)).length;
+    const label = (name: string, value: string) =>
+      page.$eval(
+        `select[name="${name}"] option[value="${value}"]`,
+        (option) => (option as HTMLOptionElement).text,
+      );
+    await page.waitForFunction(
+      ([value, n]) =>
+        [...document.querySelectorAll<HTMLOptionElement>('select[name="section"] option')].some(
+          (o) => o.value === value && o.text.endsWith(`(${n})`),
+        ),
+      [section, inSection] as const,
+    );
+    expect(await label('section', section)).toBe(`${section} (${inSection})`);
+    expect(await label('year', year)).toBe(`${year}년 (${inYear})`);
     await page.selectOption('select[name="section"]', section);
     await page.waitForURL(/section=/);
     await page.waitForFunction((n) => {
@@ -402,6 +419,8 @@ describe('search page', () => {
       return Number(/(\d+)건/.exec(text)?.[1]) === n;
     }, inSection);
     for (const result of await shownResults(page)) expect(result.meta).toContain(section);
+    // A narrowing filter shows no counts of its own (its other choices would read 0).
+    expect(await label('section', section)).toBe(section);
     expect(new URL(page.url()).searchParams.get('section')).toBe(section);
     expect(errors).toEqual([]);
     await page.context().close();

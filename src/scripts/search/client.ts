@@ -50,6 +50,27 @@ interface PagefindModule {
 interface ShardIndex {
   pagefind: PagefindApi;
   spans: ChunkSpan[];
+  /** The shard's page ids for each value of the counted filters, read once (facets). */
+  facets(): Promise<Facets>;
+}
+
+/** The filters whose result counts the search page shows beside their choices. */
+export const COUNTED_FILTERS = ['section', 'year'] as const;
+type Facets = Map<string, Map<string, ReadonlySet<string>>>;
+
+/** Page ids by filter value, from the index's filters (no fragment is downloaded). */
+async function readFacets(pagefind: PagefindApi): Promise<Facets> {
+  const all = await pagefind.filters();
+  const facets: Facets = new Map();
+  for (const name of COUNTED_FILTERS) {
+    const byValue = new Map<string, ReadonlySet<string>>();
+    for (const value of Object.keys(all[name] ?? {})) {
+      const found = await pagefind.search(null, { filters: { [name]: value } });
+      byValue.set(value, new Set((found?.results ?? []).map((r) => r.id)));
+    }
+    facets.set(name, byValue);
+  }
+  return facets;
 }
 
 interface SearchIndex {
@@ -112,7 +133,10 @@ function loadIndex(): Promise<SearchIndex> {
             return created;
           });
           pending = Promise.all([ready, fetchJson(basePath + SPANS_FILE)]).then(
-            ([pagefind, spans]: [PagefindApi, ChunkSpan[]]) => ({ pagefind, spans }),
+            ([pagefind, spans]: [PagefindApi, ChunkSpan[]]) => {
+              let facets: Promise<Facets> | undefined;
+              return { pagefind, spans, facets: () => (facets ??= readFacets(pagefind)) };
+            },
           );
           instances.set(key, pending);
         }
@@ -152,6 +176,8 @@ export interface SearchProgress {
   more(wanted: number): Promise<SearchProgress>;
   /** The Hangul a Latin-mode query was read as, when its results are shown (qwerty.ts). */
   reading?: string;
+  /** How many of the hits so far have each section and year. */
+  counts(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SearchOptions {
@@ -199,6 +225,8 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
   if (options.sort === 'oldest') shards.reverse();
   const queue = shards.flatMap(targetsOf);
   const hits: Hit[] = [];
+  /** Each bundle's hits, to count them against that bundle's facets. */
+  const found: { index: ShardIndex; ids: string[] }[] = [];
   let plan = planQuery(query);
   let searchedFrom = queue[0]?.shard.from ?? '';
 
@@ -206,10 +234,11 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
     const goal = hits.length + wanted;
     while (queue.length > 0 && hits.length < goal) {
       const target = queue.shift()!;
-      const [{ pagefind, spans }, hidden] = await Promise.all([
+      const [shardIndex, hidden] = await Promise.all([
         index.instance(target.key),
         target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
       ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
+      const { pagefind, spans } = shardIndex;
       const outcome = await searchArticles(pagefind, query, {
         filters,
         dates,
@@ -218,13 +247,28 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
         composing: options.composing,
       });
       plan = outcome.plan;
-      hits.push(...outcome.hits.filter((hit) => !hidden?.has(hit.id)));
+      const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
+      hits.push(...kept);
+      found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });
       // A shard counts as searched once its own bundle is, not just its delta.
       if (!target.shard.delta || target.hiddenBy) searchedFrom = target.shard.from;
       // A query with no searchable word matches nothing in any shard.
       if (plan.words.length === 0) queue.length = 0;
     }
-    return { plan, hits, searchedFrom, done: queue.length === 0, more };
+    return { plan, hits, searchedFrom, done: queue.length === 0, more, counts };
+  };
+  const counts = async () => {
+    const totals: Record<string, Record<string, number>> = {};
+    for (const { index, ids } of found) {
+      for (const [name, byValue] of await index.facets()) {
+        totals[name] ??= {};
+        for (const [value, pages] of byValue) {
+          const n = ids.filter((id) => pages.has(id)).length;
+          totals[name][value] = (totals[name][value] ?? 0) + n;
+        }
+      }
+    }
+    return totals;
   };
   return more(options.wanted ?? 10);
 }

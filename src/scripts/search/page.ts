@@ -5,7 +5,7 @@
 import { KST } from '../../lib/dates.ts';
 import type { DateRange, SortOrder } from '../../lib/search/engine.ts';
 import { SITE } from '../../lib/site.ts';
-import { runSearch, toView, type SearchFilters } from './client.ts';
+import { COUNTED_FILTERS, runSearch, toView, type SearchFilters } from './client.ts';
 import { readingNote, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -114,6 +114,24 @@ function setUp(form: HTMLFormElement) {
           : `'${searched}' 검색 결과: ${monthLabel(searchedFrom)} ${span} 기사 ${hits.length}건`;
         if (reading) summary.append(' · ', readingNote(reading, query, location.pathname));
       };
+      /** Each section's and year's count beside its choice, of the results found so far;
+       * a filter that narrows the search shows none (its other choices would read 0). */
+      const showCounts = async () => {
+        const counts = await progress.counts();
+        if (current !== sequence) return;
+        for (const name of COUNTED_FILTERS) {
+          const select = field(name) as HTMLSelectElement;
+          for (const option of select.options) {
+            option.dataset.label ??= option.text;
+            const n = counts[name]?.[option.value];
+            option.text =
+              option.value && !select.value && n !== undefined
+                ? `${option.dataset.label} (${n})`
+                : option.dataset.label;
+          }
+        }
+      };
+      void showCounts();
       if (!progress.hits.length && progress.done) {
         const narrowed = NARROWING.some((name) => field(name).value !== '');
         // Only suggest widening the filters when some filter is narrowing the search.
@@ -130,6 +148,7 @@ function setUp(form: HTMLFormElement) {
           progress = await progress.more(PAGE_SIZE);
           if (current !== sequence) return;
           describe();
+          void showCounts();
         }
         const page = progress.hits.slice(shown, shown + PAGE_SIZE);
         const views = await Promise.all(page.map((h) => toView(h, progress.plan, 160)));
