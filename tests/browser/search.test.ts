@@ -350,6 +350,22 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('suggests the nearest indexed word when a misspelled one finds nothing', async () => {
+    const word = queryFor(articles[0]);
+    // One jamo off: the last syllable's vowel moved by one (반도체 → 반도쳬).
+    const last = word.charCodeAt(word.length - 1);
+    const typo = word.slice(0, -1) + String.fromCharCode(last + 28);
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(typo)}`);
+    const link = page.locator('[data-search-summary] .search-suggest a', { hasText: word });
+    await link.waitFor();
+    expect(await page.textContent('[data-search-summary]')).toContain('이런 검색어는 어떠세요');
+    await link.click();
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps a custom date range (KST days) in the URL and sorts oldest first', async () => {
     const days = [...new Set(articles.map((a) => a.day))].sort();
     const [from, to] = [days[1], days[days.length - 2]];

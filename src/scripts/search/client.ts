@@ -14,6 +14,7 @@ import {
 } from '../../lib/search/engine.ts';
 import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
+import { nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
 import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
 import {
@@ -271,6 +272,28 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
     return totals;
   };
   return more(options.wanted ?? 10);
+}
+
+let words: Promise<string[]> | undefined;
+
+/**
+ * Queries to try instead of one that found nothing: each word that is no indexed word,
+ * replaced by its nearest (suggest.ts); [] when the list cannot be loaded.
+ */
+export async function suggestQueries(query: string): Promise<string[]> {
+  words ??= fetchJson(BASE + WORDS_FILE).catch(() => {
+    words = undefined;
+    return [];
+  });
+  const list = await words;
+  const known = new Set(list);
+  const tokens = query.trim().split(/\s+/);
+  const suggestions = tokens.flatMap((token, i) =>
+    /^[가-힣a-z]+$/i.test(token) && !known.has(token.toLowerCase())
+      ? nearestWords(token, list).map((word) => tokens.with(i, word).join(' '))
+      : [],
+  );
+  return [...new Set(suggestions)].slice(0, 3);
 }
 
 export async function toView(hit: Hit, plan: QueryPlan, excerptChars: number): Promise<ResultView> {

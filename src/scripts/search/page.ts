@@ -5,7 +5,13 @@
 import { KST } from '../../lib/dates.ts';
 import type { DateRange, SortOrder } from '../../lib/search/engine.ts';
 import { SITE } from '../../lib/site.ts';
-import { COUNTED_FILTERS, runSearch, toView, type SearchFilters } from './client.ts';
+import {
+  COUNTED_FILTERS,
+  runSearch,
+  suggestQueries,
+  toView,
+  type SearchFilters,
+} from './client.ts';
 import { readingNote, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -138,6 +144,21 @@ function setUp(form: HTMLFormElement) {
         summary.textContent = narrowed
           ? `'${query}'에 맞는 기사가 없습니다. 좁혀 보기(섹션·연도·기자·기간)를 '전체'로 바꾸면 더 찾을 수 있습니다.`
           : `'${query}'에 맞는 기사가 없습니다. 맞춤법을 확인하거나, 더 짧은 낱말이나 다른 낱말로 찾아 보세요.`;
+        const suggestions = await suggestQueries(query);
+        if (current !== sequence || suggestions.length === 0) return;
+        const links = suggestions.map((suggestion) => {
+          const params = new URLSearchParams(location.search);
+          params.set('q', suggestion);
+          params.delete('as');
+          const link = document.createElement('a');
+          link.href = `?${params}`;
+          link.textContent = suggestion;
+          return link;
+        });
+        const line = document.createElement('span');
+        line.className = 'search-suggest';
+        line.append('이런 검색어는 어떠세요: ', ...links.flatMap((l, i) => (i ? [', ', l] : [l])));
+        summary.append(' ', line);
         return;
       }
       describe();
