@@ -234,6 +234,33 @@ describe('header search box', () => {
     await page.context().close();
   });
 
+  it('suggests words of the archive that start with what is typed, initials included', async () => {
+    const name = articles[0].reporters[0];
+    const initials = [...name]
+      .map(
+        (ch) =>
+          'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[Math.floor((ch.charCodeAt(0) - 0xac00) / 588)],
+      )
+      .join('');
+    const { page, errors } = await openPage('/');
+    for (const typed of [name.slice(0, 2), initials]) {
+      await page.fill('#site-search', typed);
+      const suggestion = page.locator('[data-search-list] a.search-suggestion', { hasText: name });
+      await suggestion.waitFor();
+    }
+    // Arrow keys reach it first; Enter searches it.
+    await page.focus('#site-search');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-suggestion');
+    const chosen = await page.evaluate(() => document.activeElement?.textContent);
+    expect(chosen).toBe(name);
+    await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(name);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so when nothing matches', async () => {
     const { page, errors } = await openPage('/');
     await page.fill('#site-search', '존재하지않는낱말쀍');

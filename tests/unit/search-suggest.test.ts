@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchRecord } from '../../src/lib/search/record.ts';
-import { countWords, nearestWords, suggestionWords } from '../../src/lib/search/suggest.ts';
+import {
+  completions,
+  countWords,
+  nearestWords,
+  suggestionWords,
+} from '../../src/lib/search/suggest.ts';
 
 const record = (headline: string, reporters: string[], sectionName: string) =>
   buildSearchRecord({
@@ -37,5 +42,23 @@ describe('nearestWords', () => {
   it('suggests nothing far off, nor the word itself', () => {
     expect(nearestWords('비트코인', words)).toEqual([]);
     expect(nearestWords('서울', words)).toEqual([]);
+  });
+});
+
+describe('completions', () => {
+  const words = ['김하윤', '경제', '김하늘', '닭갈비', '반도체'];
+  it('lists the words that start with what is typed, a syllable being typed included', () => {
+    expect(completions('김하', words)).toEqual(['김하윤', '김하늘']);
+    expect(completions('김ㅎ', words)).toEqual(['김하윤', '김하늘']);
+    expect(completions('반도ㅊ', words)).toEqual(['반도체']);
+    expect(completions('닭', words)).toEqual(['닭갈비']);
+  });
+  it('matches initials typed alone, from two on', () => {
+    expect(completions('ㄱㅎㅇ', words)).toEqual(['김하윤']);
+    expect(completions('ㄱ', words)).toEqual([]);
+  });
+  it('leaves out the typed word itself and what does not start with it', () => {
+    expect(completions('경제', words)).toEqual([]);
+    expect(completions('하윤', words)).toEqual([]);
   });
 });

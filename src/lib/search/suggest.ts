@@ -1,10 +1,12 @@
 /**
- * "이런 검색어는 어떠세요": when a query finds nothing, the indexed words nearest to its words
- * by jamo edit distance (닥갈비 → 닭갈비 is one jamo away). The words are a small build-time
- * list (the headlines' words, the reporters and the sections, most frequent first), written
- * by scripts/build-search-index.ts next to the shards and loaded only when a search is empty.
+ * Suggested queries from a small build-time list of words (the headlines' words, the
+ * reporters and the sections, most frequent first), written by scripts/build-search-index.ts
+ * next to the shards: the words that start with what is typed, initials included (ㄱㅎㅇ →
+ * 김하윤), and "이런 검색어는 어떠세요" when a query finds nothing: the words nearest to its
+ * words by jamo edit distance (닥갈비 → 닭갈비 is one jamo away).
  */
 import { stripClearEnding } from './endings.ts';
+import { choseong, conjoiningInitial, isChoseongLetter } from './hangul.ts';
 import type { SearchRecord } from './record.ts';
 import { normalizeWord, pagefindWord } from './tokenize.ts';
 
@@ -72,4 +74,30 @@ export function nearestWords(word: string, words: readonly string[], max = 3): s
     .sort((a, b) => a.d - b.d || a.rank - b.rank)
     .slice(0, max)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * Up to `max` words of the list that start with `typed` (compared decomposed, so a syllable
+ * being typed counts: 김ㅎ, 김하 → 김하윤), or whose initials do when only initials are
+ * typed; most frequent first, not the typed word itself.
+ */
+export function completions(typed: string, words: readonly string[], max = 3): string[] {
+  const target = pagefindWord(normalizeWord(typed.trim()));
+  if (!target) return [];
+  const initialsOnly = [...target].every(isChoseongLetter);
+  if (initialsOnly && target.length < 2) return [];
+  // 김ㅎ: the typed consonant starts the next syllable (hangul.ts).
+  const last = target.slice(-1);
+  const prefix = isChoseongLetter(last)
+    ? target.slice(0, -1).normalize('NFD') + conjoiningInitial(last)
+    : target.normalize('NFD');
+  return words
+    .filter(
+      (word) =>
+        word !== target &&
+        (initialsOnly
+          ? choseong(word).startsWith(target)
+          : word.normalize('NFD').startsWith(prefix)),
+    )
+    .slice(0, max);
 }

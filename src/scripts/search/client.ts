@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/engine.ts';
 import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
-import { nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
+import { completions, nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
 import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
 import {
@@ -276,16 +276,28 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
 
 let words: Promise<string[]> | undefined;
 
-/**
- * Queries to try instead of one that found nothing: each word that is no indexed word,
- * replaced by its nearest (suggest.ts); [] when the list cannot be loaded.
- */
-export async function suggestQueries(query: string): Promise<string[]> {
+/** The build-time word list (suggest.ts), loaded once; [] when it cannot be loaded. */
+function wordList(): Promise<string[]> {
   words ??= fetchJson(BASE + WORDS_FILE).catch(() => {
     words = undefined;
     return [];
   });
-  const list = await words;
+  return words;
+}
+
+/** Words that start with the query's last word, to search instead (suggest.ts). */
+export async function completeQuery(query: string): Promise<string[]> {
+  const tokens = query.trim().split(/\s+/);
+  const found = completions(tokens.at(-1) ?? '', await wordList());
+  return found.map((word) => tokens.with(-1, word).join(' '));
+}
+
+/**
+ * Queries to try instead of one that found nothing: each word that is no indexed word,
+ * replaced by its nearest (suggest.ts).
+ */
+export async function suggestQueries(query: string): Promise<string[]> {
+  const list = await wordList();
   const known = new Set(list);
   const tokens = query.trim().split(/\s+/);
   const suggestions = tokens.flatMap((token, i) =>
