@@ -45,6 +45,7 @@ import {
   type ShardBase,
 } from '../src/lib/search/delta.ts';
 import { buildSearchRecord, type SearchRecord } from '../src/lib/search/record.ts';
+import { countWords, suggestionWords, WORDS_FILE } from '../src/lib/search/suggest.ts';
 import {
   SHARD_CAPACITY,
   SHARD_MANIFEST,
@@ -156,6 +157,8 @@ async function buildSearchIndex({
   let deltas = 0;
   // Delta folder under /pagefind/ → the shard's page ids it hides (DELTA_HIDDEN_FILE).
   const hiddenPages = new Map<string, string[]>();
+  /** Headline words, reporters and sections, for "이런 검색어는 어떠세요" (suggest.ts). */
+  const wordCounts = new Map<string, number>();
   for (const shard of shards) {
     const cacheFile = join(recordsDir, `${shard.key}.json`);
     const cached = readRecordCache(cacheFile, version);
@@ -198,6 +201,7 @@ async function buildSearchIndex({
     if (problems.length) throw new Error(`검색 색인 오류:\n${problems.join('\n')}`);
     articles += records.length;
     const members = records.map(([, record]) => record);
+    for (const record of members) countWords(record, wordCounts);
     // Pages are read in path order, so a shard's records (and its digest) are deterministic.
     const name = `${shard.key}-${sha1(version + chunkBytes + JSON.stringify(members))}`;
     // Not needed for a shard that is unchanged, most of them in a warm build; computed once
@@ -262,6 +266,7 @@ async function buildSearchIndex({
   }
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(out, SHARD_MANIFEST), JSON.stringify(manifest));
+  writeFileSync(join(out, WORDS_FILE), JSON.stringify(suggestionWords(wordCounts)));
 
   // Keep only what this build used: the cache stays the size of one archive.
   const names = new Set(used.values());

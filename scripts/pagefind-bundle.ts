@@ -135,10 +135,10 @@ function finishBundle(
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
   files.set(SPANS_FILE, Buffer.from(JSON.stringify(plan.spans satisfies ChunkSpan[])));
   const pages: Record<string, string> = {};
-  for (const { id, fragment } of parts.fragments) {
+  for (const { id, fragment, lead } of parts.fragments) {
     files.set(
       `fragment/${id}.pf_fragment`,
-      pack(Buffer.from(JSON.stringify(resultFragment(fragment)))),
+      pack(Buffer.from(JSON.stringify(resultFragment(fragment, lead)))),
     );
     pages[fragment.url] = id;
   }

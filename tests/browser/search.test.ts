@@ -37,8 +37,13 @@ interface BuiltArticle {
   section: string;
   /** Everything a reader can read of the article, whitespace collapsed. */
   text: string;
-  /** Subheadlines and body in reading order, whitespace collapsed: where an excerpt comes from. */
+  /** The body's paragraphs, without figures, whitespace collapsed: where an excerpt comes from. */
   story: string;
+  /** Figure captions and credits, and subheadlines: never glued into an excerpt. */
+  asides: string[];
+  reporters: string[];
+  /** KST day, YYYY-MM-DD (the offset of data-published is +09:00). */
+  day: string;
 }
 
 function builtArticles(): BuiltArticle[] {
@@ -51,15 +56,29 @@ function builtArticles(): BuiltArticle[] {
       );
       if (!article) return [];
       const headline = article.querySelector('h1')!.text.trim();
-      const body = article.querySelector('[data-article-body]')!.text;
+      const bodyElement = article.querySelector('[data-article-body]')!;
+      const body = bodyElement.text;
       const subheadlines = article.querySelectorAll('[data-article-subheadline]');
+      const figures = bodyElement.querySelectorAll('figcaption');
+      const paragraphs = bodyElement
+        .querySelectorAll('p, li, blockquote, h2, h3')
+        .filter((el) => !el.closest('figure'));
       return [
         {
           url: `/articles/${article.getAttribute('data-article-id')}/`,
           headline,
           section: article.getAttribute('data-section-name')!,
           text: `${headline} ${article.text} ${body}`.replace(/\s+/g, ' '),
-          story: [...subheadlines.map((el) => el.text), body].join(' ').replace(/\s+/g, ' ').trim(),
+          story: paragraphs
+            .map((el) => el.text)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+          asides: [...subheadlines, ...figures]
+            .map((el) => el.text.replace(/\s+/g, ' ').trim())
+            .filter(Boolean),
+          reporters: (article.getAttribute('data-reporters') ?? '').split(',').filter(Boolean),
+          day: article.getAttribute('data-published')!.slice(0, 10),
         },
       ];
     });
@@ -154,6 +173,94 @@ describe('header search box', () => {
     await page.context().close();
   });
 
+  it('never says "no results" for a syllable the IME is still composing (로 → 롭 → 로봇)', async () => {
+    const word = '로봇';
+    expect(articles.some((a) => a.text.includes(word))).toBe(true);
+    const { page, errors } = await openPage('/');
+    // Every text the panel and the live region show, from the first keystroke on.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const box = document.querySelector('[data-search-box]')!;
+      new MutationObserver(() => {
+        const panel = box.querySelector<HTMLElement>('[data-search-panel]')!;
+        if (!panel.hidden) seen.push(panel.textContent ?? '');
+        seen.push(box.querySelector('[data-search-status]')!.textContent ?? '');
+      }).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.focus('#site-search');
+    const cdp = await page.context().newCDPSession(page);
+    const compose = async (text: string) => {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+      // Longer than the box's debounce: each state is searched.
+      await page.waitForTimeout(400);
+    };
+    // A Korean IME: ㄹ, 로, 롭; the ㅗ key commits 로 and composes 보, then 봇.
+    for (const state of ['ㄹ', '로', '롭']) await compose(state);
+    await cdp.send('Input.insertText', { text: '로' });
+    for (const state of ['보', '봇']) await compose(state);
+    await cdp.send('Input.insertText', { text: '봇' });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-search-list] .search-result').length > 0,
+    );
+    await page.waitForTimeout(400);
+    expect(await page.inputValue('#site-search')).toBe(word);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => text.includes('없습니다'))).toEqual([]);
+    // The results were already there while 봇 was being composed.
+    expect(seen.some((text) => text.includes('검색 결과'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks only the matched part of a word', async () => {
+    const { page, errors } = await openPage('/');
+    await page.fill('#site-search', '로봇');
+    await page.locator('[data-search-list] .search-result').first().waitFor();
+    const marks = await page.$$eval('[data-search-list] mark', (m) => m.map((x) => x.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['로봇']));
+    // 로봇혁신센터 and the like are in the results, with only 로봇 marked in them.
+    const words = await page.$$eval('[data-search-list] mark', (m) =>
+      m.map((x) => `${x.textContent}${x.nextSibling?.textContent?.split(' ')[0] ?? ''}`),
+    );
+    expect(words.some((w) => w.length > 2)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('suggests words of the archive that start with what is typed, initials included', async () => {
+    const name = articles[0].reporters[0];
+    const initials = [...name]
+      .map(
+        (ch) =>
+          'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[Math.floor((ch.charCodeAt(0) - 0xac00) / 588)],
+      )
+      .join('');
+    const { page, errors } = await openPage('/');
+    for (const typed of [name.slice(0, 2), initials]) {
+      await page.fill('#site-search', typed);
+      const suggestion = page.locator('[data-search-list] a.search-suggestion', { hasText: name });
+      await suggestion.waitFor();
+    }
+    // Arrow keys reach it first; Enter searches it.
+    await page.focus('#site-search');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-suggestion');
+    const chosen = await page.evaluate(() => document.activeElement?.textContent);
+    expect(chosen).toBe(name);
+    await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(name);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so when nothing matches', async () => {
     const { page, errors } = await openPage('/');
     await page.fill('#site-search', '존재하지않는낱말쀍');
@@ -190,7 +297,8 @@ describe('search page', () => {
     // still holds every word. A rare word well past the lead of a long article:
     const past = LEAD_CHARS + 40;
     const deep = articles.flatMap((article) =>
-      [...article.story.slice(past).matchAll(/[가-힣]{3,}/g)]
+      // Whole words (not 곳으로 of 20곳으로: a stem must start a word, query.ts).
+      [...article.story.slice(past).matchAll(/(?<=\s)[가-힣]{3,}/g)]
         .map((m) => m[0])
         .filter(
           (word) =>
@@ -207,6 +315,105 @@ describe('search page', () => {
     expect(result, `${deep.word} → ${deep.article.url}`).toBeDefined();
     expect(result!.excerpt.slice(0, 20)).toBe(deep.article.story.slice(0, 20));
     expect(result!.excerpt).not.toContain(deep.word);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cuts the excerpt from the story, never from captions, credits or subheadlines', async () => {
+    const pictured = articles.filter((a) => a.asides.length > 0);
+    expect(pictured.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage('/search/?q=기자');
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    while (await page.isVisible('[data-search-more]')) {
+      const count = await page.locator('[data-search-results] .search-result').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-search-results] .search-result').length > n,
+        count,
+      );
+    }
+    const results = await shownResults(page);
+    expect(results.length).toBe(articles.length);
+    for (const result of results) {
+      const article = articles.find((a) => a.url === result.url)!;
+      const excerpt = result.excerpt.replace(/^… /, '').replace(/ …$/, '');
+      expect(article.story, result.url).toContain(excerpt);
+      for (const aside of article.asides) expect(excerpt, result.url).not.toContain(aside);
+      // The reporters, each as 기자, never broken from the name.
+      for (const name of article.reporters) expect(result.meta).toContain(`${name}\u00a0기자`);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a query typed in Latin mode as Hangul and offers it as typed', async () => {
+    // 기자 typed with the keyboard left in Latin mode (2-set layout).
+    const { page, errors } = await openPage('/search/?q=rlwk');
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const summary = (await page.textContent('[data-search-summary]')) ?? '';
+    expect(summary).toContain(`'기자' 검색 결과 ${articles.length}건`);
+    expect(summary).toContain("'기자'로 검색한 결과입니다 · 'rlwk'로 검색");
+    await Promise.all([page.waitForURL(/as=typed/), page.click('[data-search-summary] a')]);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-summary]')?.textContent?.includes('없습니다'),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('suggests widening the filters only when one is set', async () => {
+    const { page, errors } = await openPage('/search/?q=존재하지않는낱말쀍');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-summary]')?.textContent?.includes('없습니다'),
+    );
+    expect(await page.textContent('[data-search-summary]')).not.toContain('전체');
+    const section = encodeURIComponent(articles[0].section);
+    await page.goto(`${server.url}/search/?q=존재하지않는낱말쀍&section=${section}`);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-summary]')?.textContent?.includes('없습니다'),
+    );
+    expect(await page.textContent('[data-search-summary]')).toContain("'전체'");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('suggests the nearest indexed word when a misspelled one finds nothing', async () => {
+    const word = queryFor(articles[0]);
+    // One jamo off: the last syllable's vowel moved by one (반도체 → 반도쳬).
+    const last = word.charCodeAt(word.length - 1);
+    const typo = word.slice(0, -1) + String.fromCharCode(last + 28);
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(typo)}`);
+    const link = page.locator('[data-search-summary] .search-suggest a', { hasText: word });
+    await link.waitFor();
+    expect(await page.textContent('[data-search-summary]')).toContain('이런 검색어는 어떠세요');
+    await link.click();
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a custom date range (KST days) in the URL and sorts oldest first', async () => {
+    const days = [...new Set(articles.map((a) => a.day))].sort();
+    const [from, to] = [days[1], days[days.length - 2]];
+    const inRange = articles.filter((a) => a.day >= from && a.day <= to).length;
+    const { page, errors } = await openPage(
+      `/search/?q=기자&period=custom&from=${from}&to=${to}&sort=oldest`,
+    );
+    await page.waitForFunction((n) => {
+      const text = document.querySelector('[data-search-summary]')?.textContent ?? '';
+      return Number(/(\d+)건/.exec(text)?.[1]) === n;
+    }, inRange);
+    expect(await page.isVisible('input[name="from"]')).toBe(true);
+    const dates = await page.$$eval('[data-search-results] time', (times) =>
+      times.map((t) => t.getAttribute('datetime') ?? ''),
+    );
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates.every((d) => d >= from && d <= to)).toBe(true);
+    // Back to 전체: the range leaves the URL.
+    await page.selectOption('select[name="period"]', '');
+    await page.waitForURL((url) => !url.searchParams.has('from'));
+    expect(await page.isVisible('input[name="from"]')).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -231,6 +438,23 @@ describe('search page', () => {
 
     const section = articles[0].section;
     const inSection = articles.filter((a) => a.section === section).length;
+    // Each choice shows how many of the results it has.
+    const year = articles[0].day.slice(0, 4);
+    const inYear = articles.filter((a) => a.day.startsWith(year)).length;
+    const label = (name: string, value: string) =>
+      page.$eval(
+        `select[name="${name}"] option[value="${value}"]`,
+        (option) => (option as HTMLOptionElement).text,
+      );
+    await page.waitForFunction(
+      ([value, n]) =>
+        [...document.querySelectorAll<HTMLOptionElement>('select[name="section"] option')].some(
+          (o) => o.value === value && o.text.endsWith(`(${n})`),
+        ),
+      [section, inSection] as const,
+    );
+    expect(await label('section', section)).toBe(`${section} (${inSection})`);
+    expect(await label('year', year)).toBe(`${year}년 (${inYear})`);
     await page.selectOption('select[name="section"]', section);
     await page.waitForURL(/section=/);
     await page.waitForFunction((n) => {
@@ -238,6 +462,8 @@ describe('search page', () => {
       return Number(/(\d+)건/.exec(text)?.[1]) === n;
     }, inSection);
     for (const result of await shownResults(page)) expect(result.meta).toContain(section);
+    // A narrowing filter shows no counts of its own (its other choices would read 0).
+    expect(await label('section', section)).toBe(section);
     expect(new URL(page.url()).searchParams.get('section')).toBe(section);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -27,7 +27,8 @@ function ours(records: SearchRecord[]) {
     filters: Object.fromEntries(
       [...parts.filters].map(([name, payload]) => [name, decode(payload)]),
     ),
-    fragments: parts.fragments,
+    // The lead (what the shipped fragment keeps, fragment.ts) is ours alone.
+    fragments: parts.fragments.map(({ id, fragment }) => ({ id, fragment })),
   };
 }
 
@@ -50,7 +51,8 @@ describe('the index builder', () => {
         url: `/articles/${a.id}/`,
         headline: a.headline,
         subheadlines: a.subheadlines,
-        paragraphs: [...(a.paragraphs as string[]), ...(a.captions as string[])],
+        paragraphs: a.paragraphs,
+        captions: a.captions,
         sectionName: a.section,
         published: a.published,
         publishedDate: (a.published as string).slice(0, 10),

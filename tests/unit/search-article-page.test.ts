@@ -27,7 +27,7 @@ const PAGE = `<!doctype html><html lang="ko"><body>
 describe('readArticlePage', () => {
   const article = readArticlePage(PAGE);
 
-  it('reads only the article: headline, subheadline, body and captions', () => {
+  it('reads only the article: headline, subheadline, body, and captions apart', () => {
     expect(article).toMatchObject({
       id: '2025/11/robot',
       url: '/articles/2025/11/robot/',
@@ -35,12 +35,12 @@ describe('readArticlePage', () => {
       subheadlines: ['중소기업에 무료 개방'],
       paragraphs: [
         '로봇혁신센터가 문을 열었다.',
-        '시험장 모습',
         '인용된 문장',
         '항목 안 문단',
         '바로 쓴 항목',
         '보이는 문장',
       ],
+      captions: ['시험장 모습'],
       sectionName: '경제',
       reporters: ['김하윤', '박서준'],
       thumbnail: '/_astro/robot.webp',
@@ -85,7 +85,11 @@ describe('readArticlePage', () => {
     if (typeof article !== 'object') throw new Error(String(article));
     const record = buildSearchRecord(article);
     expect(record.meta.title).toBe(article.headline);
-    expect(record.content).toBe(['중소기업에 무료 개방', ...article.paragraphs].join('\n'));
+    // The story first, then subheadlines and captions: all searched, only the story excerpted.
+    expect(record.content).toBe(
+      [...article.paragraphs, '중소기업에 무료 개방', '시험장 모습'].join('\n'),
+    );
+    expect(record.lead).toBe(article.paragraphs.join('\n'));
     expect(record.meta.kt.split(' ')).toContain('혁신센터');
     expect(record.filters).toMatchObject({
       section: ['경제'],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   searchArticles,
+  type FilterValue,
   type PagefindApi,
   type PagefindData,
   type PagefindResult,
@@ -26,6 +27,9 @@ const ARTICLES = [
   ['c', '청년 창업 거리 1년', '대전 은행동 창업 거리의 점포 절반이 흑자를 냈다.'],
   ['d', '서울 인구 930만 명 아래로', '서울의 인구가 줄었다. 주 4일제 논의도 있었다.'],
   ['e', '남해 주민 협의 마무리', '해상풍력단지를 두고 어민과 협의했다. 해상 교통도 점검했다.'],
+  ['f', '공공 소프트웨어 개발표준 개정', '행정기관이 소프트웨어 개발표준을 고쳤다.'],
+  ['g', '구청 새 계획', '구청장이 정비 계획을 발표했다. 3000억 원 규모다.'],
+  ['h', '항만 확충', '항만 세 곳을 키우는 데 1조 3000억 원을 쓴다.'],
 ] as const;
 
 const records: SearchRecord[] = ARTICLES.map(([id, headline, body], i) =>
@@ -74,15 +78,33 @@ function modelPagefind(chunkTarget = Infinity) {
       chunks.find((words) => words.some((w) => w.startsWith(t)));
     if (chunk) loaded.add(chunk);
   };
+  /** A page passes a filter of one value, or of { any } of several (Pagefind 1.x). */
+  const passes = (values: string[], filter: FilterValue | undefined) =>
+    filter === undefined ||
+    (typeof filter === 'object' && 'any' in filter
+      ? filter.any.some((v) => values.includes(v))
+      : [filter].flat().every((v) => values.includes(v)));
   const api: PagefindApi = {
     async preload(term) {
       load(term);
     },
+    async filters() {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const { r } of pages) {
+        for (const [name, values] of Object.entries(r.filters)) {
+          for (const value of values) {
+            counts[name] ??= {};
+            counts[name][value] = (counts[name][value] ?? 0) + 1;
+          }
+        }
+      }
+      return counts;
+    },
     async search(term, options = {}) {
-      const records2 = pages.filter(
-        (p) =>
-          !options.filters?.section ||
-          p.r.filters.section.includes(String(options.filters.section)),
+      const records2 = pages.filter((p) =>
+        Object.entries(options.filters ?? {}).every(([name, filter]) =>
+          passes(p.r.filters[name] ?? [], filter),
+        ),
       );
       if (term === null) {
         const sorted = [...records2].sort((x, y) => y.r.sort.date.localeCompare(x.r.sort.date));
@@ -192,6 +214,39 @@ describe('searchArticles', () => {
   });
 });
 
+describe('precision, operators and dates', () => {
+  it("keeps a verb's stem to word starts: 발표한 finds 발표했다, not 개발표준", async () => {
+    expect(await ids('발표한')).toEqual(['/articles/g/']);
+    // The stem is a compound part on its own (개발표준 → 표준) and still found there.
+    expect(await ids('표준을')).toEqual(['/articles/f/']);
+  });
+  it('finds an amount only as that amount', async () => {
+    expect(await ids('3000억')).toEqual(['/articles/g/']);
+    expect(await ids('1조 3000억 원')).toEqual(['/articles/h/']);
+    expect(await ids('3000만 원')).toEqual([]);
+  });
+  it('finds "구절" only with its words in that order', async () => {
+    expect(await ids('"창업 거리"')).toEqual(['/articles/c/']);
+    expect(await ids('"거리 창업"')).toEqual([]);
+    // The last word may carry a particle (거리의); the others are whole words.
+    expect(await ids('"은행동 창업 거리"')).toEqual(['/articles/c/']);
+    expect(await ids('"은행 창업"')).toEqual([]);
+    // In the headline (no word positions): checked in the fragment.
+    expect(await ids('"새 계획"')).toEqual(['/articles/g/']);
+  });
+  it('leaves out articles with an excluded word, and finds either word of A | B', async () => {
+    expect(await ids('서울 -인구')).toEqual(['/articles/b/']);
+    expect((await ids('창업 | 중관촌')).sort()).toEqual(['/articles/b/', '/articles/c/']);
+    expect((await ids('창업 OR 비트코인')).sort()).toEqual(['/articles/c/']);
+  });
+  it('keeps a date range (KST days, both ends included) and sorts oldest first', async () => {
+    expect(await ids('서울', { dates: { from: '2025-04-01' } })).toEqual(['/articles/d/']);
+    expect(await ids('서울', { dates: { to: '2025-02-01' } })).toEqual(['/articles/b/']);
+    expect(await ids('서울', { dates: { from: '2025-02-02', to: '2025-03-31' } })).toEqual([]);
+    expect(await ids('서울', { sort: 'oldest' })).toEqual(['/articles/b/', '/articles/d/']);
+  });
+});
+
 describe('an index cut into small chunks', () => {
   // Chunks of ~2 pages' worth of words: most cuts fall inside some shared prefix.
   const chunked = () => modelPagefind(2);
@@ -243,5 +298,17 @@ describe('excerpts', () => {
       .filter((p) => p.mark)
       .map((p) => p.text);
     expect(marked).toEqual(['中', '스타트업']);
+  });
+  it('mark only the part of a word the query reached', () => {
+    const parts = (q: string) =>
+      highlightText('판교 로봇혁신센터가 문을 열었다', planQuery(q)).map((p) =>
+        p.mark ? `[${p.text}]` : p.text,
+      );
+    expect(parts('로봇').join('')).toBe('판교 [로봇]혁신센터가 문을 열었다');
+    expect(parts('혁신센터').join('')).toBe('판교 로봇[혁신센터]가 문을 열었다');
+    // A partial syllable marks the syllables it reaches (혁신세 → 혁신센).
+    expect(parts('혁신세').join('')).toBe('판교 로봇[혁신센]터가 문을 열었다');
+    // Reached through its initials only: the whole word.
+    expect(parts('ㄹㅂㅎㅅ').join('')).toBe('판교 [로봇혁신센터가] 문을 열었다');
   });
 });

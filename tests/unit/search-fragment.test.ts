@@ -22,18 +22,20 @@ describe('leadOf', () => {
 });
 
 describe('resultFragment', () => {
-  const record = buildSearchRecord({
+  const article = {
     id: '2025/10/port-solar',
     url: '/articles/2025/10/port-solar/',
     headline: '항만 태양광 확대',
-    subheadlines: [],
+    subheadlines: ['부제목 문장'],
+    captions: ['부두 전경. 사진 제공=항만공사'],
     paragraphs: Array.from({ length: 20 }, (_, i) => `${i + 1}번째 문단. ${paragraph}`),
     sectionName: '경제',
     published: '2025-10-02T09:00:00+09:00',
     publishedDate: '2025-10-02',
     reporters: ['한서윤'],
     thumbnail: '/_astro/port.webp',
-  });
+  };
+  const record = buildSearchRecord(article);
   // What Pagefind 1.6 writes for the record.
   const fromPagefind = {
     url: record.url,
@@ -43,15 +45,16 @@ describe('resultFragment', () => {
     meta: record.meta,
     anchors: [],
   };
-  const lean = resultFragment(fromPagefind);
+  const lean = resultFragment(fromPagefind, record.lead);
 
-  it('keeps what a result shows: URL, headline, section, day, thumbnail, lead', () => {
+  it('keeps what a result shows: URL, headline, section, day, thumbnail, reporters, lead', () => {
     expect(lean.url).toBe(record.url);
     expect(lean.meta).toEqual({ title: '항만 태양광 확대' });
     expect(lean.filters).toEqual({
       section: ['경제'],
       published: ['2025-10-02'],
       thumb: ['/_astro/port.webp'],
+      reporter: ['한서윤'],
     });
     expect(lean.anchors).toEqual([]);
     expect(lean.content.startsWith('1번째 문단. 항만공사는')).toBe(true);
@@ -61,6 +64,16 @@ describe('resultFragment', () => {
   it('leaves out the rest of the text and the index-only forms', () => {
     expect(record.content.length).toBeGreaterThan(2 * LEAD_CHARS);
     expect(lean.content).not.toContain('20번째 문단');
-    expect(JSON.stringify(lean)).not.toMatch(/"(k|kt|year|reporter)":/);
+    expect(JSON.stringify(lean)).not.toMatch(/"(k|kt|year)":/);
+  });
+
+  it('cuts the lead from the story, never from subheadlines or captions', () => {
+    const short = buildSearchRecord({
+      ...article,
+      paragraphs: ['짧은 본문이다.'],
+    });
+    expect(short.content).toContain('사진 제공=항만공사');
+    const fragment = resultFragment({ ...fromPagefind, content: short.content }, short.lead);
+    expect(fragment.content).toBe('짧은 본문이다.');
   });
 });

@@ -28,6 +28,11 @@ describe('query and index agree', () => {
     ['KIC중국센터가 주선했다', 'KIC 중국센터'],
     ['공원 쉼터를 늘린다', '쉼ㅌ'],
     ['서울 고속도로를 달린다', '고속 도로'],
+    ['친환경전기차 보조금', '전기ㅊ'],
+    ['춘천 닭갈비 골목', '닥갈'],
+    ['춘천 닭갈비 골목', '달갈비'],
+    ['수도권 집값 하락', '집갑'],
+    ['로봇혁신센터', '혁신센ㅌ'],
   ])('%s ← %s', (text, query) => {
     expect(reachable(text, query)).toBe(true);
   });
@@ -52,7 +57,59 @@ describe('planQuery', () => {
   it('treats an IME syllable with the next initial as final only as a fallback', () => {
     const alternatives = planQuery('반돛').words[0].alternatives;
     expect(alternatives[0].terms).toEqual(['반돛']);
-    expect(alternatives.find((a) => a.fallback)?.terms).toEqual(['반도', 'ㅂㄷㅊ']);
+    // 반도 followed by a syllable starting with ᄎ, in Pagefind's decomposed keys.
+    expect(alternatives.find((a) => a.fallback)?.terms).toEqual(['반도\u110e']);
+  });
+  it('treats the composing syllable as partial (롭 on the way to 로봇), not as a fallback', () => {
+    const composing = planQuery('롭', { composing: true }).words[0].alternatives;
+    expect(composing).toContainEqual({ terms: ['로\u1107'], weight: 0.7, fallback: false });
+    // Typed whole, 롭 is 롭 first; 로봇 and 롧 are only tried when 롭 finds nothing.
+    const typed = planQuery('롭').words[0].alternatives;
+    expect(typed.filter((a) => !a.fallback)).toEqual([{ terms: ['롭'], weight: 1 }]);
+  });
+  it('reads an initial after a head as the start of the next syllable (전기ㅊ)', () => {
+    expect(planQuery('전기ㅊ').words[0].alternatives).toEqual([
+      { terms: ['전기\u110e'], weight: 0.9 },
+    ]);
+  });
+  it('keeps a stem cut from a verb to word starts, and an amount to itself', () => {
+    const stem = planQuery('발표한').words[0].alternatives.find((a) => a.terms[0] === '발표');
+    expect(stem?.wordStart).toBe(true);
+    expect(planQuery('3000억').words[0].alternatives).toEqual([
+      { terms: ['300000000000'], weight: 1, exact: true },
+    ]);
+    expect(planQuery('300km').words[0].alternatives[0].exact).toBeUndefined();
+  });
+});
+
+describe('planQuery operators', () => {
+  it('reads "구절" as words in order, whole but for the last', () => {
+    const plan = planQuery('"닭갈비 골목" 춘천');
+    expect(plan.words.map((w) => w.text)).toEqual(['닭갈비', '골목', '춘천']);
+    expect(plan.phrases).toEqual([[0, 1]]);
+    expect(plan.words[0].alternatives).toEqual([{ terms: ['닭갈비'], weight: 1, exact: true }]);
+    expect(plan.words[1].alternatives).toEqual([{ terms: ['골목'], weight: 1 }]);
+  });
+  it('reads -제외어 as a word to leave out', () => {
+    const plan = planQuery('로봇 -중관촌');
+    expect(plan.words.map((w) => w.text)).toEqual(['로봇']);
+    expect(plan.excluded.map((w) => w.text)).toEqual(['중관촌']);
+  });
+  it('reads A | B, A|B and A OR B as one word found either way', () => {
+    for (const q of ['감귤 | 산불', '감귤|산불', '감귤 OR 산불']) {
+      const plan = planQuery(q);
+      expect(
+        plan.words.map((w) => w.text),
+        q,
+      ).toEqual(['감귤 | 산불']);
+      const main = plan.words[0].alternatives.filter((a) => !a.fallback);
+      expect(main.map((a) => a.terms[0])).toEqual(['감귤', '산불']);
+    }
+    // Lower-case or is a word, not the operator.
+    expect(planQuery('감귤 or').words.map((w) => w.text)).toEqual(['감귤', 'or']);
+  });
+  it('keeps a hyphen inside a word as part of it', () => {
+    expect(planQuery('코로나-19').excluded).toEqual([]);
   });
   it('ignores punctuation-only words and a single initial consonant', () => {
     expect(planQuery(' … "" ').words).toEqual([]);

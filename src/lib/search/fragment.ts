@@ -26,7 +26,7 @@ export interface PagefindFragment {
 }
 
 /** The filters and meta fields a result shows (client.ts reads no others). */
-export const RESULT_FILTERS = ['section', 'published', 'thumb'];
+export const RESULT_FILTERS = ['section', 'published', 'thumb', 'reporter'];
 export const RESULT_META = ['title'];
 
 const pick = <T>(record: Record<string, T>, keys: readonly string[]) =>
@@ -44,10 +44,12 @@ export function leadOf(content: string, maxChars = LEAD_CHARS): string {
   return `${cut.trimEnd()} …`;
 }
 
-export function resultFragment(fragment: PagefindFragment): PagefindFragment {
+/** `lead`: the story's opening (record.ts), without the subheadlines and captions that
+ * the indexed content also has. */
+export function resultFragment(fragment: PagefindFragment, lead?: string): PagefindFragment {
   return {
     ...fragment,
-    content: leadOf(fragment.content),
+    content: lead || leadOf(fragment.content),
     filters: pick(fragment.filters, RESULT_FILTERS),
     meta: pick(fragment.meta, RESULT_META),
   };

@@ -55,3 +55,41 @@ export function splitTrailingFinal(ch: string): { open: string; consonant: strin
   const open = String.fromCharCode(SYLLABLE_FIRST + p.initial * 588 + p.medial * 28);
   return { open, consonant };
 }
+
+/** ㅊ → ᄎ (U+110E): the conjoining initial, which is how a syllable starting with that
+ * consonant begins once decomposed. 전기 + ᄎ is therefore a prefix of 전기차 in Pagefind's
+ * decomposed keys, of a word or of a compound tail, and nothing else. */
+export function conjoiningInitial(consonant: string): string | undefined {
+  const index = CHOSEONG.indexOf(consonant);
+  return index < 0 ? undefined : String.fromCharCode(0x1100 + index);
+}
+
+/** The double finals and their two consonants: 닭 is typed 다 → 달 → 닭. */
+const CLUSTERS: Readonly<Record<string, string>> = {
+  ㄳ: 'ㄱㅅ',
+  ㄵ: 'ㄴㅈ',
+  ㄶ: 'ㄴㅎ',
+  ㄺ: 'ㄹㄱ',
+  ㄻ: 'ㄹㅁ',
+  ㄼ: 'ㄹㅂ',
+  ㄽ: 'ㄹㅅ',
+  ㄾ: 'ㄹㅌ',
+  ㄿ: 'ㄹㅍ',
+  ㅀ: 'ㄹㅎ',
+  ㅄ: 'ㅂㅅ',
+};
+
+/**
+ * The syllables with a double final that a syllable with a single final may be half of:
+ * 달 (ㄹ, typed on the way to 닭) or 닥 (ㄱ, its second consonant) → 닭, and 달 → 닮, 밟 ….
+ */
+export function clusterCompletions(ch: string): string[] {
+  if (!isSyllable(ch)) return [];
+  const p = parts(ch);
+  const final = JONGSEONG[p.final];
+  if (p.final === 0 || final in CLUSTERS) return [];
+  const base = SYLLABLE_FIRST + p.initial * 588 + p.medial * 28;
+  return Object.entries(CLUSTERS)
+    .filter(([, pair]) => pair.includes(final))
+    .map(([cluster]) => String.fromCharCode(base + JONGSEONG.indexOf(cluster)));
+}

@@ -5,18 +5,63 @@
  * so the UI renders them as text nodes (no HTML from the index reaches the page).
  */
 import { planTerms, type QueryPlan } from './query.ts';
-import { tokenize } from './tokenize.ts';
+import { normalizeWord, tokenize, type Token } from './tokenize.ts';
 
 export interface TextPart {
   text: string;
   mark: boolean;
 }
 
-function matcher(plan: QueryPlan): (forms: string[]) => boolean {
+/**
+ * The part of a word a plan's terms reached, as [start, end) in its surface, or undefined.
+ * A term that a word or compound tail starts with marks just those letters (로봇 in
+ * 로봇혁신센터, 센터 in 로봇혁신센터를); one matched through another form (initials, an
+ * amount, a hanja's reading) marks the whole word.
+ */
+function matcher(plan: QueryPlan): (token: Token) => [number, number] | undefined {
   // Decomposed, as Pagefind compares: 시자 (typed on the way to 시장) marks 시장.
   const terms = planTerms(plan).map((t) => t.normalize('NFD'));
-  return (forms) =>
-    forms.some((f) => f !== '' && terms.some((t) => f.normalize('NFD').startsWith(t)));
+  return (token) => {
+    const forms = [token.word, ...token.extras].filter(Boolean).map((f) => f.normalize('NFD'));
+    const reached = terms.filter((t) => forms.some((f) => f.startsWith(t)));
+    if (reached.length === 0) return undefined;
+    // The word's letters (what Pagefind indexes) and where each sits in the surface.
+    const at: number[] = [];
+    const letters: string[] = [];
+    let offset = 0;
+    for (const ch of token.surface) {
+      if (/[\p{L}\p{N}]/u.test(ch)) {
+        at.push(offset);
+        letters.push(normalizeWord(ch));
+      }
+      offset += ch.length;
+    }
+    let range: [number, number] | undefined;
+    for (const term of reached) {
+      for (let i = 0; i < letters.length; i++) {
+        const rest = letters.slice(i).join('');
+        const restNfd = rest.normalize('NFD');
+        // Only where the index has a form: the word's start or a compound tail.
+        const indexed =
+          i === 0 ||
+          token.extras.some((f) => rest.startsWith(f) && f.normalize('NFD').startsWith(term));
+        if (!indexed || !restNfd.startsWith(term)) continue;
+        let k = 1;
+        while (
+          !letters
+            .slice(i, i + k)
+            .join('')
+            .normalize('NFD')
+            .startsWith(term)
+        )
+          k++;
+        const found: [number, number] = [at[i], at[i + k - 1] + letters[i + k - 1].length];
+        range = range ? [Math.min(range[0], found[0]), Math.max(range[1], found[1])] : found;
+        break;
+      }
+    }
+    return range ?? [0, token.surface.length];
+  };
 }
 
 /** The whole text with matched words marked (for headlines). */
@@ -31,7 +76,7 @@ export function highlightText(text: string, plan: QueryPlan): TextPart[] {
 export function excerptParts(text: string, plan: QueryPlan, maxChars = 160): TextPart[] {
   const matches = matcher(plan);
   const tokens = tokenize(text);
-  const marked = tokens.map((t) => matches([t.word, ...t.extras]));
+  const marked = tokens.map(matches);
   let from = 0;
   let to = tokens.length;
   if (text.length > maxChars && tokens.length > 0) {
@@ -63,7 +108,13 @@ export function excerptParts(text: string, plan: QueryPlan, maxChars = 160): Tex
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (i > from) push(text.slice(tokens[i - 1].end, t.start).replace(/\s+/g, ' '), false);
-    push(t.surface, marked[i]);
+    const range = marked[i];
+    if (!range) push(t.surface, false);
+    else {
+      push(t.surface.slice(0, range[0]), false);
+      push(t.surface.slice(range[0], range[1]), true);
+      push(t.surface.slice(range[1]), false);
+    }
   }
   if (to < tokens.length) push(' …', false);
   return parts;

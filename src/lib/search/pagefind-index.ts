@@ -42,8 +42,8 @@ export interface IndexParts {
   words: { word: string; encoded: Uint8Array }[];
   /** pf_filter payloads (CBOR) by file name hash. */
   filters: Map<string, Uint8Array>;
-  /** Pagefind's fragment of each page, by page id, in page order. */
-  fragments: { id: string; fragment: PagefindFragment }[];
+  /** Pagefind's fragment of each page, by page id, in page order, and its record's lead. */
+  fragments: { id: string; fragment: PagefindFragment; lead?: string }[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -600,7 +600,7 @@ export function buildIndexParts(records: readonly SearchRecord[]): IndexParts {
       id = full.slice(0, id.length + 1);
     }
     ids.set(id, full);
-    fragments.push({ id, fragment });
+    fragments.push({ id, fragment, lead: record.lead });
   });
 
   const filters = new Map<string, Uint8Array>();

@@ -5,6 +5,7 @@
  * displays. Dates and the thumbnail are filters, not meta: every meta field is searchable,
  * and 2025 or an image file name must not match a query.
  */
+import { leadOf } from './fragment.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export interface SearchableArticle {
@@ -13,8 +14,10 @@ export interface SearchableArticle {
   url: string;
   headline: string;
   subheadlines: string[];
-  /** Body paragraphs and figure captions, in reading order. */
+  /** The story's paragraphs, in reading order. */
   paragraphs: string[];
+  /** Figure captions with their credits. */
+  captions?: string[];
   sectionName: string;
   /** ISO date-time with offset. */
   published: string;
@@ -26,7 +29,11 @@ export interface SearchableArticle {
 
 export interface SearchRecord {
   url: string;
+  /** The story, then its subheadlines and captions: all searched. */
   content: string;
+  /** The story's opening, which a result's excerpt is cut from (fragment.ts): not indexed,
+   * and not given to Pagefind's service (not a field of its records). */
+  lead?: string;
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -49,7 +56,10 @@ export function extraForms(tokens: Token[]): string[] {
 }
 
 export function buildSearchRecord(article: SearchableArticle): SearchRecord {
-  const body = [...article.subheadlines, ...article.paragraphs].join('\n');
+  const story = article.paragraphs.join('\n');
+  // Subheadlines and captions are searched but never excerpted: "…전경. 사진 제공=서울시
+  // 서울시가…" was a caption and its credit glued to the story.
+  const body = [story, ...article.subheadlines, ...(article.captions ?? [])].join('\n');
   const titleForms = extraForms(tokenize(article.headline));
   const bodyForms = extraForms(tokenize(body)).filter((f) => !titleForms.includes(f));
   // Reporter names and section are metadata a reader may type (김하윤 기자, 경제).
@@ -61,6 +71,7 @@ export function buildSearchRecord(article: SearchableArticle): SearchRecord {
   return {
     url: article.url,
     content: body,
+    lead: leadOf(story),
     language: SEARCH_LANGUAGE,
     meta: {
       title: article.headline,

@@ -7,12 +7,14 @@
 import {
   RANKING,
   searchArticles,
+  type DateRange,
   type Hit,
   type PagefindApi,
   type SortOrder,
 } from '../../lib/search/engine.ts';
 import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
+import { completions, nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
 import { planQuery, type QueryPlan } from '../../lib/search/query.ts';
 import {
@@ -30,6 +32,7 @@ export interface ResultView {
   dateIso: string;
   dateText: string;
   thumbnail?: string;
+  reporters: string[];
   excerpt: TextPart[];
 }
 
@@ -48,6 +51,27 @@ interface PagefindModule {
 interface ShardIndex {
   pagefind: PagefindApi;
   spans: ChunkSpan[];
+  /** The shard's page ids for each value of the counted filters, read once (facets). */
+  facets(): Promise<Facets>;
+}
+
+/** The filters whose result counts the search page shows beside their choices. */
+export const COUNTED_FILTERS = ['section', 'year'] as const;
+type Facets = Map<string, Map<string, ReadonlySet<string>>>;
+
+/** Page ids by filter value, from the index's filters (no fragment is downloaded). */
+async function readFacets(pagefind: PagefindApi): Promise<Facets> {
+  const all = await pagefind.filters();
+  const facets: Facets = new Map();
+  for (const name of COUNTED_FILTERS) {
+    const byValue = new Map<string, ReadonlySet<string>>();
+    for (const value of Object.keys(all[name] ?? {})) {
+      const found = await pagefind.search(null, { filters: { [name]: value } });
+      byValue.set(value, new Set((found?.results ?? []).map((r) => r.id)));
+    }
+    facets.set(name, byValue);
+  }
+  return facets;
 }
 
 interface SearchIndex {
@@ -110,7 +134,10 @@ function loadIndex(): Promise<SearchIndex> {
             return created;
           });
           pending = Promise.all([ready, fetchJson(basePath + SPANS_FILE)]).then(
-            ([pagefind, spans]: [PagefindApi, ChunkSpan[]]) => ({ pagefind, spans }),
+            ([pagefind, spans]: [PagefindApi, ChunkSpan[]]) => {
+              let facets: Promise<Facets> | undefined;
+              return { pagefind, spans, facets: () => (facets ??= readFacets(pagefind)) };
+            },
           );
           instances.set(key, pending);
         }
@@ -148,6 +175,21 @@ export interface SearchProgress {
   done: boolean;
   /** Searches older shards until `wanted` more hits are found or none is left. */
   more(wanted: number): Promise<SearchProgress>;
+  /** The Hangul a Latin-mode query was read as, when its results are shown (qwerty.ts). */
+  reading?: string;
+  /** How many of the hits so far have each section and year. */
+  counts(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  dates?: DateRange;
+  sort?: SortOrder;
+  wanted?: number;
+  /** The IME is composing the query's last syllable (the header box while typing). */
+  composing?: boolean;
+  /** Search the query as typed only, not its Hangul reading (the reader asked for it). */
+  asTyped?: boolean;
 }
 
 /**
@@ -157,15 +199,35 @@ export interface SearchProgress {
  */
 export async function runSearch(
   query: string,
-  options: { filters?: SearchFilters; sort?: SortOrder; wanted?: number } = {},
+  options: SearchOptions = {},
 ): Promise<SearchProgress> {
+  const search = (text: string) => searchShards(text, options);
+  // The Latin-mode reading (and es-hangul's converter) only for a query with Latin letters.
+  if (options.asTyped || !/[a-z]/i.test(query)) return search(query);
+  const { withHangulReading } = await import('../../lib/search/qwerty.ts');
+  const { outcome, reading } = await withHangulReading(query, search);
+  return reading ? { ...outcome, reading } : outcome;
+}
+
+/** A shard's months [from, to] overlap the range's days. */
+const overlaps = (shard: Shard, dates: DateRange) =>
+  (!dates.from || shard.to >= dates.from.slice(0, 7)) &&
+  (!dates.to || shard.from <= dates.to.slice(0, 7));
+
+async function searchShards(query: string, options: SearchOptions): Promise<SearchProgress> {
   const index = await loadIndex();
   const filters = Object.fromEntries(
     Object.entries(options.filters ?? {}).filter(([, v]) => v),
   ) as Record<string, string>;
-  const shards = filters.year ? shardsForYear(index.shards, filters.year) : index.shards;
+  const dates = options.dates ?? {};
+  const byYear = filters.year ? shardsForYear(index.shards, filters.year) : index.shards;
+  const shards = byYear.filter((shard) => overlaps(shard, dates));
+  // 오래된순 reads the oldest shard first, as 최신순 and 정확도순 read the newest.
+  if (options.sort === 'oldest') shards.reverse();
   const queue = shards.flatMap(targetsOf);
   const hits: Hit[] = [];
+  /** Each bundle's hits, to count them against that bundle's facets. */
+  const found: { index: ShardIndex; ids: string[] }[] = [];
   let plan = planQuery(query);
   let searchedFrom = queue[0]?.shard.from ?? '';
 
@@ -173,25 +235,77 @@ export async function runSearch(
     const goal = hits.length + wanted;
     while (queue.length > 0 && hits.length < goal) {
       const target = queue.shift()!;
-      const [{ pagefind, spans }, hidden] = await Promise.all([
+      const [shardIndex, hidden] = await Promise.all([
         index.instance(target.key),
         target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
       ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
+      const { pagefind, spans } = shardIndex;
       const outcome = await searchArticles(pagefind, query, {
         filters,
+        dates,
         sort: options.sort,
         spans,
+        composing: options.composing,
       });
       plan = outcome.plan;
-      hits.push(...outcome.hits.filter((hit) => !hidden?.has(hit.id)));
+      const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
+      hits.push(...kept);
+      found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });
       // A shard counts as searched once its own bundle is, not just its delta.
       if (!target.shard.delta || target.hiddenBy) searchedFrom = target.shard.from;
       // A query with no searchable word matches nothing in any shard.
       if (plan.words.length === 0) queue.length = 0;
     }
-    return { plan, hits, searchedFrom, done: queue.length === 0, more };
+    return { plan, hits, searchedFrom, done: queue.length === 0, more, counts };
+  };
+  const counts = async () => {
+    const totals: Record<string, Record<string, number>> = {};
+    for (const { index, ids } of found) {
+      for (const [name, byValue] of await index.facets()) {
+        totals[name] ??= {};
+        for (const [value, pages] of byValue) {
+          const n = ids.filter((id) => pages.has(id)).length;
+          totals[name][value] = (totals[name][value] ?? 0) + n;
+        }
+      }
+    }
+    return totals;
   };
   return more(options.wanted ?? 10);
+}
+
+let words: Promise<string[]> | undefined;
+
+/** The build-time word list (suggest.ts), loaded once; [] when it cannot be loaded. */
+function wordList(): Promise<string[]> {
+  words ??= fetchJson(BASE + WORDS_FILE).catch(() => {
+    words = undefined;
+    return [];
+  });
+  return words;
+}
+
+/** Words that start with the query's last word, to search instead (suggest.ts). */
+export async function completeQuery(query: string): Promise<string[]> {
+  const tokens = query.trim().split(/\s+/);
+  const found = completions(tokens.at(-1) ?? '', await wordList());
+  return found.map((word) => tokens.with(-1, word).join(' '));
+}
+
+/**
+ * Queries to try instead of one that found nothing: each word that is no indexed word,
+ * replaced by its nearest (suggest.ts).
+ */
+export async function suggestQueries(query: string): Promise<string[]> {
+  const list = await wordList();
+  const known = new Set(list);
+  const tokens = query.trim().split(/\s+/);
+  const suggestions = tokens.flatMap((token, i) =>
+    /^[가-힣a-z]+$/i.test(token) && !known.has(token.toLowerCase())
+      ? nearestWords(token, list).map((word) => tokens.with(i, word).join(' '))
+      : [],
+  );
+  return [...new Set(suggestions)].slice(0, 3);
 }
 
 export async function toView(hit: Hit, plan: QueryPlan, excerptChars: number): Promise<ResultView> {
@@ -206,6 +320,7 @@ export async function toView(hit: Hit, plan: QueryPlan, excerptChars: number): P
     dateIso,
     dateText: dateIso.replaceAll('-', '.'),
     thumbnail: data.filters.thumb?.[0],
+    reporters: data.filters.reporter ?? [],
     excerpt: excerptParts(data.content, plan, excerptChars),
   };
 }

@@ -15,6 +15,23 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** "추천 검색어 김하윤 · 김하늘": words of the archive that start with what is typed. */
+function suggestionsItem(queries: string[], searchPath: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-suggestions';
+  // The panel's own styles (SearchBox.astro) have none for this row yet.
+  li.style.padding = '0.5rem';
+  li.append('추천 검색어 ');
+  queries.forEach((query, i) => {
+    const link = document.createElement('a');
+    link.className = 'search-suggestion';
+    link.href = `${searchPath}?q=${encodeURIComponent(query)}`;
+    link.textContent = query;
+    li.append(...(i ? [' · ', link] : [link]));
+  });
+  return li;
+}
+
 function setUp(box: HTMLElement) {
   const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = box.querySelector<HTMLElement>('[data-search-panel]')!;
@@ -23,11 +40,16 @@ function setUp(box: HTMLElement) {
   const status = box.querySelector<HTMLElement>('[data-search-status]')!;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The IME is composing a syllable (로 → 롭 → 로봇): it is searched as partial, and a
+   * state that finds nothing leaves the results shown instead of saying "no results". */
+  let composing = false;
 
   const close = () => {
     panel.hidden = true;
   };
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+  const links = () => [
+    ...list.querySelectorAll<HTMLAnchorElement>('a.search-suggestion, a.search-result-link'),
+  ];
 
   async function update() {
     const query = input.value.trim();
@@ -38,14 +60,17 @@ function setUp(box: HTMLElement) {
       return;
     }
     try {
-      const [{ runSearch, toView }, { renderResult }] = await Promise.all([
-        import('./client.ts'),
-        import('./render.ts'),
+      const [{ runSearch, toView, completeQuery }, { renderResult, readingNote }] =
+        await Promise.all([import('./client.ts'), import('./render.ts')]);
+      const wasComposing = composing;
+      const [{ plan, hits, done, reading }, completed] = await Promise.all([
+        runSearch(query, { wanted: PANEL_RESULTS, composing: wasComposing }),
+        completeQuery(query),
       ]);
-      const { plan, hits, done } = await runSearch(query, { wanted: PANEL_RESULTS });
       const count = done ? `${hits.length}건` : `${hits.length}건 이상`;
       const views = await Promise.all(hits.slice(0, PANEL_RESULTS).map((h) => toView(h, plan, 80)));
       if (current !== sequence) return;
+      if (!hits.length && wasComposing) return;
       list.replaceChildren(
         ...views.map((view) => {
           const li = document.createElement('li');
@@ -53,6 +78,13 @@ function setUp(box: HTMLElement) {
           return li;
         }),
       );
+      if (completed.length) list.prepend(suggestionsItem(completed, all.pathname));
+      if (reading) {
+        const li = document.createElement('li');
+        li.className = 'search-reading';
+        li.append(readingNote(reading, query, all.pathname));
+        list.prepend(li);
+      }
       all.href = `${all.pathname}?q=${encodeURIComponent(query)}`;
       all.textContent = hits.length ? `검색 결과 ${count} 모두 보기` : '검색 페이지로 가기';
       status.textContent = hits.length
@@ -63,6 +95,8 @@ function setUp(box: HTMLElement) {
         li.className = 'search-empty';
         li.textContent = `'${query}'에 맞는 기사가 없습니다.`;
         list.replaceChildren(li);
+        // The archive's words that start with it may still be what the reader is after.
+        if (completed.length) list.append(suggestionsItem(completed, all.pathname));
       }
       panel.hidden = false;
     } catch (error) {
@@ -76,9 +110,20 @@ function setUp(box: HTMLElement) {
     }
   }
 
-  input.addEventListener('input', () => {
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  input.addEventListener('input', (event) => {
+    composing = (event as InputEvent).isComposing;
+    schedule();
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.childElementCount) panel.hidden = false;

@@ -2,16 +2,46 @@
  * The search page: reads q and the filters from the URL, shows results 10 at a time, and
  * keeps the URL in step so a search can be shared. Filters and sort apply at once.
  */
-import type { SortOrder } from '../../lib/search/engine.ts';
+import { KST } from '../../lib/dates.ts';
+import type { DateRange, SortOrder } from '../../lib/search/engine.ts';
 import { SITE } from '../../lib/site.ts';
-import { runSearch, toView, type SearchFilters } from './client.ts';
-import { renderResult } from './render.ts';
+import {
+  COUNTED_FILTERS,
+  runSearch,
+  suggestQueries,
+  toView,
+  type SearchFilters,
+} from './client.ts';
+import { readingNote, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
 
 /** 2025-09 → 2025년 9월 */
 const monthLabel = (month: string) => `${month.slice(0, 4)}년 ${Number(month.slice(5, 7))}월`;
-const FIELDS = ['q', 'section', 'year', 'reporter', 'sort'] as const;
+const FIELDS = ['q', 'section', 'year', 'reporter', 'period', 'from', 'to', 'sort'] as const;
+/** Filters whose default (전체) is ''. */
+const NARROWING = ['section', 'year', 'reporter', 'period'] as const;
+
+/** Today's KST calendar day, YYYY-MM-DD, whatever the reader's time zone. */
+const kstToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: KST }).format(new Date());
+
+/** The day `months` months and `days` days before `day` (YYYY-MM-DD). */
+function before(day: string, months: number, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 기간: 1주, 1개월, 1년 up to today (KST), or 직접 입력's from–to. */
+function dateRange(period: string, from: string, to: string): DateRange {
+  const today = kstToday();
+  if (period === '1w') return { from: before(today, 0, 6), to: today };
+  if (period === '1m') return { from: before(today, 1, -1), to: today };
+  if (period === '1y') return { from: before(today, 12, -1), to: today };
+  if (period === 'custom') return { from: from || undefined, to: to || undefined };
+  return {};
+}
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 if (form) setUp(form);
@@ -33,12 +63,22 @@ function setUp(form: HTMLFormElement) {
     }
   }
 
+  const custom = form.querySelector<HTMLElement>('[data-search-custom]')!;
+  const showCustom = () => {
+    custom.hidden = field('period').value !== 'custom';
+  };
+  /** as=typed: the reader chose the Latin-mode query as typed over its Hangul reading. */
+  let asTyped = new URLSearchParams(location.search).get('as') === 'typed';
+
   function writeUrl() {
     const params = new URLSearchParams();
+    const isCustom = field('period').value === 'custom';
     for (const name of FIELDS) {
       const value = field(name).value.trim();
+      if ((name === 'from' || name === 'to') && !isCustom) continue;
       if (value && !(name === 'sort' && value === 'relevance')) params.set(name, value);
     }
+    if (asTyped) params.set('as', 'typed');
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
@@ -58,22 +98,67 @@ function setUp(form: HTMLFormElement) {
       year: field('year').value,
       reporter: field('reporter').value,
     };
+    const sort = field('sort').value as SortOrder;
     try {
       let progress = await runSearch(query, {
         filters,
-        sort: field('sort').value as SortOrder,
+        dates: dateRange(field('period').value, field('from').value, field('to').value),
+        sort,
         wanted: PAGE_SIZE,
+        asTyped,
       });
       if (current !== sequence) return;
-      document.title = `'${query}' 검색 결과 | ${SITE.name}`;
+      const { reading } = progress;
+      const searched = reading ?? query;
+      document.title = `'${searched}' 검색 결과 | ${SITE.name}`;
       const describe = () => {
         const { hits, done, searchedFrom } = progress;
+        // Shards are read newest first, or oldest first for 오래된순 (client.ts).
+        const span = sort === 'oldest' ? '이전' : '이후';
         summary.textContent = done
-          ? `'${query}' 검색 결과 ${hits.length}건`
-          : `'${query}' 검색 결과: ${monthLabel(searchedFrom)} 이후 기사 ${hits.length}건`;
+          ? `'${searched}' 검색 결과 ${hits.length}건`
+          : `'${searched}' 검색 결과: ${monthLabel(searchedFrom)} ${span} 기사 ${hits.length}건`;
+        if (reading) summary.append(' · ', readingNote(reading, query, location.pathname));
       };
+      /** Each section's and year's count beside its choice, of the results found so far;
+       * a filter that narrows the search shows none (its other choices would read 0). */
+      const showCounts = async () => {
+        const counts = await progress.counts();
+        if (current !== sequence) return;
+        for (const name of COUNTED_FILTERS) {
+          const select = field(name) as HTMLSelectElement;
+          for (const option of select.options) {
+            option.dataset.label ??= option.text;
+            const n = counts[name]?.[option.value];
+            option.text =
+              option.value && !select.value && n !== undefined
+                ? `${option.dataset.label} (${n})`
+                : option.dataset.label;
+          }
+        }
+      };
+      void showCounts();
       if (!progress.hits.length && progress.done) {
-        summary.textContent = `'${query}'에 맞는 기사가 없습니다. 낱말을 줄이거나 좁혀 보기를 '전체'로 바꿔 보세요.`;
+        const narrowed = NARROWING.some((name) => field(name).value !== '');
+        // Only suggest widening the filters when some filter is narrowing the search.
+        summary.textContent = narrowed
+          ? `'${query}'에 맞는 기사가 없습니다. 좁혀 보기(섹션·연도·기자·기간)를 '전체'로 바꾸면 더 찾을 수 있습니다.`
+          : `'${query}'에 맞는 기사가 없습니다. 맞춤법을 확인하거나, 더 짧은 낱말이나 다른 낱말로 찾아 보세요.`;
+        const suggestions = await suggestQueries(query);
+        if (current !== sequence || suggestions.length === 0) return;
+        const links = suggestions.map((suggestion) => {
+          const params = new URLSearchParams(location.search);
+          params.set('q', suggestion);
+          params.delete('as');
+          const link = document.createElement('a');
+          link.href = `?${params}`;
+          link.textContent = suggestion;
+          return link;
+        });
+        const line = document.createElement('span');
+        line.className = 'search-suggest';
+        line.append('이런 검색어는 어떠세요: ', ...links.flatMap((l, i) => (i ? [', ', l] : [l])));
+        summary.append(' ', line);
         return;
       }
       describe();
@@ -84,6 +169,7 @@ function setUp(form: HTMLFormElement) {
           progress = await progress.more(PAGE_SIZE);
           if (current !== sequence) return;
           describe();
+          void showCounts();
         }
         const page = progress.hits.slice(shown, shown + PAGE_SIZE);
         const views = await Promise.all(page.map((h) => toView(h, progress.plan, 160)));
@@ -97,7 +183,12 @@ function setUp(form: HTMLFormElement) {
         );
         shown += page.length;
         more.hidden = shown >= progress.hits.length && progress.done;
-        more.textContent = shown < progress.hits.length ? '결과 더 보기' : '이전 기사에서 더 찾기';
+        more.textContent =
+          shown < progress.hits.length
+            ? '결과 더 보기'
+            : sort === 'oldest'
+              ? '이후 기사에서 더 찾기'
+              : '이전 기사에서 더 찾기';
       };
       await showMore();
     } catch (error) {
@@ -107,11 +198,14 @@ function setUp(form: HTMLFormElement) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    asTyped = false;
     writeUrl();
     void search();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName !== 'SELECT') return;
+    const target = event.target as HTMLInputElement;
+    if (target.tagName !== 'SELECT' && target.type !== 'date') return;
+    showCustom();
     writeUrl();
     void search();
   });
@@ -123,5 +217,6 @@ function setUp(form: HTMLFormElement) {
   });
 
   readUrl();
+  showCustom();
   void search();
 }

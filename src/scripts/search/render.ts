@@ -22,7 +22,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result: headline link, section · date, thumbnail, excerpt. */
+/** One result: headline link, section · date · reporter, thumbnail, excerpt. */
 export function renderResult(view: ResultView, id?: string): HTMLElement {
   const link = el('a', 'search-result-link', ...partsToNodes(view.title));
   link.href = view.url;
@@ -32,7 +32,17 @@ export function renderResult(view: ResultView, id?: string): HTMLElement {
     'article',
     'search-result',
     el('h3', 'search-result-title', link),
-    el('p', 'search-result-meta', view.section, ' · ', time),
+    el(
+      'p',
+      'search-result-meta',
+      view.section,
+      ' · ',
+      time,
+      // One 기자 a name: the index has no roles, and one role for two people would be wrong.
+      ...(view.reporters.length
+        ? [' · ', view.reporters.map((r) => `${r}\u00a0기자`).join(', ')]
+        : []),
+    ),
     el('p', 'search-result-excerpt', ...partsToNodes(view.excerpt)),
   );
   if (id) item.id = id;
@@ -47,4 +57,15 @@ export function renderResult(view: ResultView, id?: string): HTMLElement {
     item.prepend(img);
   }
   return item;
+}
+
+/** "'아파트'로 검색한 결과입니다 · 'dkvkxm'로 검색": a Latin-mode query read as Hangul
+ * (qwerty.ts), with a link to the search page for the query as typed. */
+export function readingNote(reading: string, query: string, searchPath: string): DocumentFragment {
+  const asTyped = document.createElement('a');
+  asTyped.href = `${searchPath}?q=${encodeURIComponent(query)}&as=typed`;
+  asTyped.textContent = `'${query}'로 검색`;
+  const note = document.createDocumentFragment();
+  note.append(`'${reading}'로 검색한 결과입니다 · `, asTyped);
+  return note;
 }
