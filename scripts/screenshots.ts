@@ -46,7 +46,12 @@ async function load(page: Page, url: string) {
       img.removeAttribute('loading');
   });
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() =>
+    Promise.all([
+      document.fonts.ready,
+      ...[...document.images].map((img) => img.decode().catch(() => {})),
+    ]),
+  );
 }
 
 async function shoot(browser: Browser, base: string) {
