@@ -1,14 +1,17 @@
 /**
- * npm run screenshots [-- --build] [--out DIR]: PNGs of every page type at a phone's and a
- * desktop's width, in light and dark, plus the header search panel open on a phone and the
- * article's print view (PDF and a print-media PNG), into one folder a reviewer can look at.
- * Uses the dist/ that is there (or builds it when missing or with --build).
+ * npm run screenshots [-- --build] [--out DIR] [--articles ID,ID]: PNGs of every page type at
+ * a phone's and a desktop's width, in light and dark, plus the header search panel open on a
+ * phone and the article's print view (PDF and a print-media PNG), into one folder a reviewer
+ * can look at. With --articles (ids such as 2025/11/seoul-robot-center), only those
+ * articles, at both widths in both schemes: what a pull request's preview shows of the
+ * articles it changes. Uses the dist/ that is there (or builds it when missing or with --build).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { urls } from '../src/lib/urls.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { pageTypes } from '../tests/helpers/page-types.ts';
 import { DIST, ROOT } from '../tests/helpers/site.ts';
@@ -24,8 +27,10 @@ const { values } = parseArgs({
   options: {
     build: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'screenshots') },
+    articles: { type: 'string' },
   },
 });
+const articleIds = values.articles?.split(',').filter(Boolean);
 const out = resolve(values.out!);
 
 if (values.build || !existsSync(join(DIST, 'index.html'))) {
@@ -54,16 +59,14 @@ async function load(page: Page, url: string) {
   );
 }
 
-async function shoot(browser: Browser, base: string) {
-  const types = pageTypes();
-  const article = types.find((t) => t.name === 'article')!;
-  const query = new URL(types.find((t) => t.name === 'search-results')!.path, base).searchParams;
+/** Each page at both widths in both schemes; returns how many files it wrote. */
+async function shootPages(browser: Browser, base: string, pages: { name: string; path: string }[]) {
   let count = 0;
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       const context = await browser.newContext({ locale: 'ko-KR', viewport, colorScheme });
       const page = await context.newPage();
-      for (const { name, path } of types) {
+      for (const { name, path } of pages) {
         await load(page, base + path);
         await page.screenshot({
           path: join(out, `${name}-${viewport.width}-${colorScheme}.png`),
@@ -71,7 +74,22 @@ async function shoot(browser: Browser, base: string) {
         });
         count++;
       }
-      // The header's search panel, open with results, on the first screen.
+      await context.close();
+    }
+  }
+  return count;
+}
+
+async function shoot(browser: Browser, base: string) {
+  const types = pageTypes();
+  const article = types.find((t) => t.name === 'article')!;
+  const query = new URL(types.find((t) => t.name === 'search-results')!.path, base).searchParams;
+  let count = await shootPages(browser, base, types);
+  // The header's search panel, open with results, on the first screen.
+  for (const viewport of VIEWPORTS) {
+    for (const colorScheme of SCHEMES) {
+      const context = await browser.newContext({ locale: 'ko-KR', viewport, colorScheme });
+      const page = await context.newPage();
       await load(page, base + '/');
       const opener = page.locator('[data-search-open]');
       if (await opener.isVisible()) await opener.click();
@@ -99,7 +117,16 @@ async function shoot(browser: Browser, base: string) {
 const server = await serveStatic(DIST);
 const browser = await launchChromium();
 try {
-  const count = await shoot(browser, server.url);
+  const count = articleIds
+    ? await shootPages(
+        browser,
+        server.url,
+        articleIds.map((id) => ({
+          name: `article-${id.replaceAll('/', '-')}`,
+          path: urls.article(id),
+        })),
+      )
+    : await shoot(browser, server.url);
   console.log(`[screenshots] ${count}개 파일 → ${relative(process.cwd(), out) || '.'}/`);
 } finally {
   await browser.close();
