@@ -6,13 +6,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildWorkDir } from '../helpers/astro-build.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, expectedKst, ROOT, requireBuild, sourceArticles } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { collectErrors } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { expectedKst, ROOT, sourceArticles } from '../helpers/site.ts';
 
 /** The first day of November 2025 after the 3rd that has articles (KST), as a URL path. */
 const nextDay = sourceArticles()
@@ -21,27 +20,15 @@ const nextDay = sourceArticles()
   .sort()[0]!
   .replaceAll('-', '/');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 describe('calendar and day pages', () => {
   it.each([320, 390, 1366])(
     'the month calendar fits %i px and leads to a day and its neighbours',
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       const errors = collectErrors(page);
-      await page.goto(`${server.url}/archive/2025/11/`);
+      await page.goto(`${site.url}/archive/2025/11/`);
       const table = await page.locator('table[data-calendar]').boundingBox();
       expect(table!.x).toBeGreaterThanOrEqual(0);
       expect(table!.x + table!.width).toBeLessThanOrEqual(width);
@@ -54,7 +41,7 @@ describe('calendar and day pages', () => {
       await page.waitForURL(/\/archive\/2025\/11\/03\/$/);
       expect((await page.locator('h1').textContent())!.trim()).toBe('2025년 11월 3일(월)');
       await page.locator('[data-day-next]').click();
-      await page.waitForURL(`${server.url}/archive/${nextDay}/`);
+      await page.waitForURL(`${site.url}/archive/${nextDay}/`);
       await page.locator('[data-day-previous]').click();
       await page.waitForURL(/\/archive\/2025\/11\/03\/$/);
       expect(errors).toEqual([]);
@@ -67,8 +54,8 @@ describe('calendar and day pages', () => {
       (['light', 'dark'] as const).map((scheme) => [p, scheme] as const),
     ),
   )('axe finds no serious issue on %s (%s)', async (path, colorScheme) => {
-    const page = await browser.newPage({ colorScheme });
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(site.url + path);
     const violations = await seriousViolations(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
     expect(violations).toEqual([]);
     await page.close();

@@ -6,11 +6,12 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildWorkDir } from '../helpers/astro-build.ts';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, ROOT, requireBuild, sourceArticles } from '../helpers/site.ts';
+import { collectErrors } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { ROOT, sourceArticles } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const articles = sourceArticles();
@@ -23,30 +24,18 @@ const SCREENS = [
   { width: 1366, height: 900 },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 async function open(
   path: string,
   viewport: { width: number; height: number },
   init?: () => void,
 ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'ko-KR', viewport });
+  const context = await site.browser.newContext({ locale: 'ko-KR', viewport });
   const page = await context.newPage();
   const errors = collectErrors(page);
   if (init) await page.addInitScript(init);
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return { page, context, errors };
 }
 
@@ -91,13 +80,16 @@ describe('loading', () => {
   ] as const)(
     'moves nothing as it loads (CLS < 0.01), %s at %i px',
     async (size, width, height) => {
-      const context = await browser.newContext({ locale: 'ko-KR', viewport: { width, height } });
+      const context = await site.browser.newContext({
+        locale: 'ko-KR',
+        viewport: { width, height },
+      });
       const page = await context.newPage();
       await page.addInitScript(observeShifts);
       if (size === 'saved size 2') {
         await page.addInitScript(() => localStorage.setItem('article-font-size', '2'));
       }
-      await page.goto(`${server.url}/articles/${manyPhotos.id}/`, { waitUntil: 'load' });
+      await page.goto(`${site.url}/articles/${manyPhotos.id}/`, { waitUntil: 'load' });
       await expect.poll(() => page.locator('[data-reader-tools]').isVisible()).toBe(true);
       await page.waitForTimeout(500);
       const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
@@ -183,7 +175,7 @@ describe('photo viewer', () => {
       '사진 닫기',
     );
     const image = dialog.locator('img');
-    expect(new URL((await image.getAttribute('src'))!, server.url).pathname).toBe(largest);
+    expect(new URL((await image.getAttribute('src'))!, site.url).pathname).toBe(largest);
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0);
@@ -225,7 +217,7 @@ describe('print', () => {
   const path = '/articles/2025/11/bike-share-fares/';
 
   it('fits one A4 page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(printServer.url + path, { waitUntil: 'load' });
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
@@ -234,7 +226,7 @@ describe('print', () => {
   });
 
   it('prints the photo at about 8 cm, the times and the address, without tools or menus', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(printServer.url + path, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const photo = await page.locator('.article-photo img').boundingBox();

@@ -3,25 +3,12 @@
  * security.csp) is in force in Chromium, and the site runs without a single violation:
  * reader tools on articles, and Pagefind's WebAssembly on the search page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, requireBuild, sourceArticles } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { sourceArticles } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 const article = sourceArticles()[0];
 
@@ -29,7 +16,7 @@ describe('Content-Security-Policy', () => {
   it.each(['/', `/articles/${article.id}/`, '/search/?q=서울'])(
     '%s runs with no violation',
     async (path) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors = collectErrors(page);
       await page.addInitScript(() => {
         const seen: string[] = [];
@@ -38,7 +25,7 @@ describe('Content-Security-Policy', () => {
           seen.push(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       const policy = await page
         .locator('meta[http-equiv="content-security-policy"]')
         .getAttribute('content');

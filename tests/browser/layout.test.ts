@@ -6,9 +6,10 @@
  * the light and the dark scheme under axe-core, and the header's behaviour (search button,
  * menu, colour scheme toggle, tucking on scroll).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
+import { collectErrors } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 import {
   axeViolations,
   headerGaps,
@@ -17,8 +18,7 @@ import {
   photoShapes,
 } from '../helpers/layout.ts';
 import { pageTypes } from '../helpers/page-types.ts';
-import { DIST, requireBuild, yamlList } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { yamlList } from '../helpers/site.ts';
 
 const WIDTHS = [320, 390, 768, 1366];
 /** How far a photo's box may be from its intended shape (rounding of CSS pixels). */
@@ -30,19 +30,7 @@ const searchWord = new URL(
   'http://x',
 ).searchParams.get('q')!;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 const viewport = (width: number) => ({ width, height: width < 900 ? 844 : 900 });
 
@@ -61,7 +49,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
   let errors: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext({ locale: 'ko-KR', viewport: viewport(width) });
+    context = await site.browser.newContext({ locale: 'ko-KR', viewport: viewport(width) });
     page = await context.newPage();
     errors = collectErrors(page);
   });
@@ -69,7 +57,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 
   it.each(types)('$name ($path): fits, keeps photo shapes, clears the header', async (type) => {
     errors.length = 0;
-    await openSettled(page, server.url + type.path);
+    await openSettled(page, site.url + type.path);
     expect(await offViewport(page)).toEqual([]);
 
     const shapes = await photoShapes(page);
@@ -100,7 +88,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 
   it('the header search panel opens inside the viewport', async () => {
     for (const type of types.filter((t) => ['home', 'article'].includes(t.name))) {
-      await openSettled(page, server.url + type.path);
+      await openSettled(page, site.url + type.path);
       await openSearchPanel(page);
       const box = (await page.locator('[data-search-panel]').boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -112,7 +100,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 
   if (width < 900) {
     it('the phone header is one row: masthead, search button, menu button', async () => {
-      await openSettled(page, server.url + '/');
+      await openSettled(page, site.url + '/');
       const rows = await Promise.all(
         ['.logo', '[data-search-open]', '[data-site-menu] summary'].map(async (selector) => {
           const box = (await page.locator(`[data-site-header] ${selector}`).boundingBox())!;
@@ -129,7 +117,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 describe('the header', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ locale: 'ko-KR', viewport: viewport(390) });
+    context = await site.browser.newContext({ locale: 'ko-KR', viewport: viewport(390) });
   });
   afterAll(() => context?.close());
 
@@ -137,7 +125,7 @@ describe('the header', () => {
     const page = await context.newPage();
     // The last section's tab starts off screen on a phone.
     const last = yamlList('sections').at(-1)!;
-    await openSettled(page, `${server.url}/sections/${last.id}/`);
+    await openSettled(page, `${site.url}/sections/${last.id}/`);
     const marked = page.locator('nav[aria-label="섹션"] a[aria-current]');
     await expect(marked.allTextContents()).resolves.toEqual([String(last.name)]);
     expect(await marked.getAttribute('aria-current')).toBe('page');
@@ -149,7 +137,7 @@ describe('the header', () => {
 
   it('marks an article’s section on the article page', async () => {
     const page = await context.newPage();
-    await openSettled(page, `${server.url}/articles/2025/11/beijing-startup-street/`);
+    await openSettled(page, `${site.url}/articles/2025/11/beijing-startup-street/`);
     const section = await page
       .locator('article[data-section-name]')
       .getAttribute('data-section-name');
@@ -161,7 +149,7 @@ describe('the header', () => {
 
   it('sticks: tucks away while scrolling down, comes back on scrolling up', async () => {
     const page = await context.newPage();
-    await openSettled(page, server.url + '/');
+    await openSettled(page, site.url + '/');
     const headerBottom = async () =>
       page.locator('[data-site-header]').evaluate((el) => el.getBoundingClientRect().bottom);
     await page.mouse.wheel(0, 1200);
@@ -174,7 +162,7 @@ describe('the header', () => {
 
   it('opens the menu of every section in order, and closes it with Esc', async () => {
     const page = await context.newPage();
-    await openSettled(page, server.url + '/');
+    await openSettled(page, site.url + '/');
     const summary = page.locator('[data-site-menu] summary');
     await summary.click();
     const panel = page.locator('nav[aria-label="전체 메뉴"]');
@@ -190,7 +178,7 @@ describe('the header', () => {
 
   it('the phone search button opens the search row and focuses the box', async () => {
     const page = await context.newPage();
-    await openSettled(page, server.url + '/');
+    await openSettled(page, site.url + '/');
     const opener = page.locator('[data-search-open]');
     await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
     await opener.click();
@@ -201,7 +189,7 @@ describe('the header', () => {
 
   it('the 어두운 화면 toggle switches the scheme before first paint on the next page', async () => {
     const page = await context.newPage();
-    await openSettled(page, server.url + '/');
+    await openSettled(page, site.url + '/');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const toggle = page.locator('[data-theme-toggle]');
     const light = await background();
@@ -211,7 +199,7 @@ describe('the header', () => {
     const dark = await background();
     expect(dark).not.toBe(light);
     // The next page is dark from its first frame: the inline script runs before the body.
-    await page.goto(server.url + types.find((t) => t.name === 'section')!.path, {
+    await page.goto(site.url + types.find((t) => t.name === 'section')!.path, {
       waitUntil: 'commit',
     });
     await page.waitForSelector('body');
@@ -228,8 +216,8 @@ describe('the header', () => {
 
 describe('the front page', () => {
   it('has one top story, 주요 기사, then section blocks in sections.yaml order, no story twice', async () => {
-    const page = await browser.newPage({ viewport: viewport(1366) });
-    await openSettled(page, server.url + '/');
+    const page = await site.browser.newPage({ viewport: viewport(1366) });
+    await openSettled(page, site.url + '/');
     const main = page.locator('main');
     await expect(main.locator('.card.lead').count()).resolves.toBe(1);
     const lead = (await main.locator('.card.lead img').boundingBox())!;
@@ -250,12 +238,12 @@ describe('the front page', () => {
 
 describe('weight and stability', () => {
   it('the article page loads under 100 KB before photos', async () => {
-    const page = await browser.newPage();
-    server.served.clear();
-    await page.goto(server.url + types.find((t) => t.name === 'article')!.path, {
+    const page = await site.browser.newPage();
+    site.server.served.clear();
+    await page.goto(site.url + types.find((t) => t.name === 'article')!.path, {
       waitUntil: 'networkidle',
     });
-    const bytes = [...server.served]
+    const bytes = [...site.server.served]
       .filter(([path]) => !/\.(avif|webp|jpe?g|png|svg)$/.test(path))
       .reduce((sum, [, size]) => sum + size, 0);
     expect(bytes).toBeGreaterThan(10_000);
@@ -266,7 +254,7 @@ describe('weight and stability', () => {
   it.each(types.filter((t) => ['home', 'section', 'article'].includes(t.name)))(
     'nothing in the header shifts while $name loads on a phone',
     async (type) => {
-      const context = await browser.newContext({ locale: 'ko-KR', viewport: viewport(390) });
+      const context = await site.browser.newContext({ locale: 'ko-KR', viewport: viewport(390) });
       const page = await context.newPage();
       await page.addInitScript(() => {
         const shifts: { value: number; inHeader: boolean }[] = [];
@@ -280,7 +268,7 @@ describe('weight and stability', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + type.path, { waitUntil: 'networkidle' });
       const shifts = await page.evaluate(
         () => (window as unknown as { shifts: { value: number; inHeader: boolean }[] }).shifts,
       );
@@ -297,7 +285,11 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ locale: 'ko-KR', viewport: viewport(390), colorScheme });
+    context = await site.browser.newContext({
+      locale: 'ko-KR',
+      viewport: viewport(390),
+      colorScheme,
+    });
     page = await context.newPage();
   });
   afterAll(() => context?.close());
@@ -305,7 +297,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   it.each(types)(
     '$name: the background follows the scheme; axe finds no serious issue',
     async (type) => {
-      await openSettled(page, server.url + type.path);
+      await openSettled(page, site.url + type.path);
       const luminance = await page.evaluate(() => {
         const [r, g, b] = getComputedStyle(document.body)
           .backgroundColor.match(/\d+/g)!

@@ -3,36 +3,30 @@
  * keyboard access and console errors (axe-core's audit of every page type, in both colour
  * schemes, is in layout.test.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { DIST, requireBuild, sourceArticles } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { sourceArticles } from '../helpers/site.ts';
 
 const articles = sourceArticles();
 const withPhotos = articles.find((a) => (a.frontmatter.photos ?? []).length > 0) ?? articles[0];
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({
+    locale: 'ko-KR',
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return { page, errors };
 }
 
@@ -80,7 +74,7 @@ describe('reader tools', () => {
     expect(bigger).toBeGreaterThan(before);
     await expect(page.locator('[data-reader-status]').textContent()).resolves.toContain('2단계');
 
-    await page.goto(`${server.url}/articles/${second.id}/`);
+    await page.goto(`${site.url}/articles/${second.id}/`);
     expect(await bodySize()).toBe(bigger);
     await page.getByRole('button', { name: '글자 크기 기본' }).click();
     expect(await bodySize()).toBe(before);
