@@ -55,7 +55,8 @@ function builtArticles(): BuiltArticle[] {
         'article[data-article-id]',
       );
       if (!article) return [];
-      const headline = article.querySelector('h1')!.text.trim();
+      // The index keeps the headline's words with plain spaces (the page joins 100억 원).
+      const headline = article.querySelector('h1')!.text.replace(/\s+/g, ' ').trim();
       const bodyElement = article.querySelector('[data-article-body]')!;
       const body = bodyElement.text;
       const subheadlines = article.querySelectorAll('[data-article-subheadline]');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excerptFromMarkdown } from '../../src/lib/excerpt.ts';
+import { keepNumbersWithUnits } from '../../src/lib/keep-units.ts';
 import {
   DIST,
   distHtml,
@@ -78,9 +79,10 @@ describe('article pages', () => {
       const section = sections.find((s) => s.id === fm.section)!;
       const crumbs = root.querySelectorAll('nav.breadcrumbs li');
       expect(crumbs.map((li) => li.text.trim())).toEqual(['홈', section.name]);
-      expect(root.querySelector('h1')!.text.trim()).toBe(fm.headline);
+      // An amount keeps its unit on the same line (100억\u00a0원, src/lib/keep-units.ts).
+      expect(root.querySelector('h1')!.text.trim()).toBe(keepNumbersWithUnits(fm.headline));
       expect(root.querySelectorAll('[data-article-subheadline]').map((e) => e.text.trim())).toEqual(
-        fm.subheadlines ?? [],
+        (fm.subheadlines ?? []).map(keepNumbersWithUnits),
       );
       const authors = root.querySelectorAll('a[rel=author]');
       // A desk or wire service (kind: desk) is printed by its name alone, with no address.
@@ -344,6 +346,15 @@ describe('Korean typography', () => {
     ].join('');
     expect(css).toMatch(/word-break:\s*keep-all/);
     expect(assets.some((f) => /\.(woff2?|ttf|otf)$/.test(f))).toBe(false);
+  });
+
+  it('keeps every amount of a story on one line with its unit (100억 원, 4만 5000㎡)', () => {
+    const bodies = articles.map(
+      (a) => distHtml(articleUrl(a.id)).querySelector('[data-article-body]')!.text,
+    );
+    const amounts = bodies.join(' ').match(/\d[\d,.]*(만|억|조)?[ \u00a0](원|달러|가구|\d)/g) ?? [];
+    expect(amounts.length).toBeGreaterThan(3);
+    expect(amounts.filter((amount) => amount.includes(' '))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { remarkCleanMdxText } from './clean-text.ts';
 import { remarkMdxGuard } from './mdx-guard.ts';
+import { rehypeKeepUnits } from './keep-units.ts';
 import { rehypePhotoSlots } from './photo-slots.ts';
 import { rehypeSanitizeArticle } from './sanitize.ts';
 import { remarkSmartypantsWhereNeeded } from './smartypants.ts';
@@ -24,7 +25,7 @@ export const remarkPlugins = [
   remarkMdxGuard,
 ];
 // Sanitize first: photo slots are comments the sanitizer would strip.
-export const rehypePlugins = [rehypeSanitizeArticle, rehypePhotoSlots];
+export const rehypePlugins = [rehypeSanitizeArticle, rehypePhotoSlots, rehypeKeepUnits];
 
 /**
  * unified (remark/rehype) rather than Astro's default Sätteri: remark-cjk-friendly fixes
