@@ -7,6 +7,7 @@
  *   fall inside a shared prefix are listed in spans.json for the query engine;
  * - each fragment keeps only what a result shows: the headline, the filters shown and the
  *   article's lead (src/lib/search/fragment.ts), not the whole text and our index-only forms.
+ * It also writes the bundle's numbers for the archive-wide directory (directory.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { encode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { arrayHeader } from '../src/lib/search/cbor.ts';
 import { planChunks, SPANS_FILE, type ChunkSpan } from '../src/lib/search/chunks.ts';
+import { bundleStats, STATS_FILE, type BundleStats } from '../src/lib/search/directory.ts';
 import { resultFragment } from '../src/lib/search/fragment.ts';
 import {
   buildIndexParts,
@@ -134,6 +136,9 @@ function finishBundle(
   };
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
   files.set(SPANS_FILE, Buffer.from(JSON.stringify(plan.spans satisfies ChunkSpan[])));
+  // For the archive-wide directory (directory.ts); the indexer keeps it out of the output.
+  const stats = bundleStats(parts.fragments.length, words);
+  files.set(STATS_FILE, Buffer.from(JSON.stringify(stats satisfies BundleStats)));
   const pages: Record<string, string> = {};
   for (const { id, fragment, lead } of parts.fragments) {
     files.set(

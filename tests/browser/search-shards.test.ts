@@ -15,7 +15,11 @@ import { DELTA_HIDDEN_FILE } from '../../src/lib/search/delta.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 import { collectErrors, launchChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/site.ts';
-import { indexSite } from '../helpers/search-index.ts';
+import {
+  bundleSearchClient,
+  indexSite,
+  SEARCH_CLIENT_LOADER_URL,
+} from '../helpers/search-index.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-shards-'));
@@ -36,6 +40,10 @@ const pageCount = (key: string): number =>
 /** Made-up words that no sample article has. */
 const UNIQUE_WORD = '자몽빛깔';
 const NEWEST_WORD = '청포도빛';
+/** 정확도순 queries checked against searching every bundle. */
+const QUERIES = ['기자', '서울', '반도체', '서울 정부', '반도ㅊ', '무화과숲'];
+/** Three times in an article of the oldest shard, once in one of the newest. */
+const STRONG_WORD = '무화과숲';
 /** The first article of the oldest shard's first month, edited by the tests. */
 let editedPage: string;
 /** The first article of the newest shard's last month, edited by the tests. */
@@ -114,8 +122,17 @@ describe('sharded search index', () => {
     expect(manifest().shards.at(-1)!.delta).toBeUndefined();
     // The tests below search an archive whose newest and oldest shards both have a delta,
     // each with a word of its own.
-    writeFileSync(editedPage, correct(html, `${UNIQUE_WORD} 관련 내용을 바로잡습니다.`));
-    writeFileSync(newestPage, correct(readFileSync(newestPage, 'utf8'), `${NEWEST_WORD} 정정.`));
+    writeFileSync(
+      editedPage,
+      correct(
+        html,
+        `${UNIQUE_WORD} 관련 내용을 바로잡습니다. ${STRONG_WORD}의 ${STRONG_WORD}과 ${STRONG_WORD}.`,
+      ),
+    );
+    writeFileSync(
+      newestPage,
+      correct(readFileSync(newestPage, 'utf8'), `${NEWEST_WORD} 정정. ${STRONG_WORD}.`),
+    );
     expect(await index()).toMatch(/새로 읽음 2\), .*새로 색인 0, 변경분 색인 2\)/);
     const { shards } = manifest();
     const newest = shards[0];
@@ -157,9 +174,9 @@ describe('sharded search index', () => {
     return { context, page, errors, requested, results, wasmSizes };
   }
 
-  it('finds every article of a common word, newest shard first, older ones on request', async () => {
+  it('finds every article of a common word on 최신순, newest shard first, older ones on request', async () => {
     // Every article has a byline, so 기자 finds them all.
-    const { context, page, errors, requested, results } = await openSearch('기자');
+    const { context, page, errors, requested, results } = await openSearch('기자&sort=newest');
     const { shards } = manifest();
     const total = shards.reduce((sum, s) => sum + s.articles, 0);
     expect(await page.textContent('[data-search-summary]')).toMatch(/이후 기사 \d+건/);
@@ -187,7 +204,9 @@ describe('sharded search index', () => {
   });
 
   it('finds a new version in the newest shard’s delta, with one WebAssembly download', async () => {
-    const { context, page, errors, results, wasmSizes } = await openSearch(NEWEST_WORD);
+    const { context, page, errors, results, wasmSizes } = await openSearch(
+      `${NEWEST_WORD}&sort=newest`,
+    );
     // One article has the word, so every shard and delta is searched for a page of results.
     await expect
       .poll(() => page.textContent('[data-search-summary]'))
@@ -202,6 +221,100 @@ describe('sharded search index', () => {
     expect(sizes).toHaveLength(shards.length + 2);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  /** The bundle folders under /pagefind/ a page requested anything from. */
+  const bundlesRequested = (requested: string[]) =>
+    new Set(
+      requested
+        .map((path) => /^\/pagefind\/([^/]+)\//.exec(path)?.[1])
+        .filter((key) => key && key !== 'directory'),
+    );
+
+  it('opens on 정확도순 only the bundles the directory says hold the word', async () => {
+    const { context, page, errors, requested, results, wasmSizes } = await openSearch(NEWEST_WORD);
+    await expect
+      .poll(() => page.textContent('[data-search-summary]'))
+      .toBe(`'${NEWEST_WORD}' 검색 결과 1건`);
+    const href = await results.first().locator('a').getAttribute('href');
+    expect(join(site, href!, 'index.html')).toBe(newestPage);
+    const newest = manifest().shards[0];
+    // The newest shard's bundle for the WebAssembly, its delta for the word: no other.
+    expect(bundlesRequested(requested)).toEqual(new Set([newest.key, newest.delta!.key]));
+    expect(requested.some((path) => /^\/pagefind\/directory\/\w+\/\d+\.json\.gz$/.test(path))).toBe(
+      true,
+    );
+    const sizes = await wasmSizes();
+    expect(sizes.filter((size) => size > 10_000)).toHaveLength(1);
+    expect(sizes).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ranks a strong match in the oldest shard above a weak one in the newest on 정확도순', async () => {
+    const urlsOf = async (query: string) => {
+      const { context, page, errors, results } = await openSearch(query);
+      await expect.poll(() => results.count()).toBe(2);
+      const urls = await results.evaluateAll((items) =>
+        items.map((item) => item.querySelector('a')!.getAttribute('href')!),
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+      return urls.map((href) => join(site, href, 'index.html'));
+    };
+    expect(await urlsOf(STRONG_WORD)).toEqual([editedPage, newestPage]);
+    expect(await urlsOf(`${STRONG_WORD}&sort=newest`)).toEqual([newestPage, editedPage]);
+  });
+
+  it('gives on 정확도순 the order of searching every bundle, opening fewer', async () => {
+    await bundleSearchClient(site);
+    const { shards } = manifest();
+    const bundles = shards.flatMap((s) => (s.delta ? [s.key, s.delta.key] : [s.key]));
+    const opened: Record<string, number> = {};
+    // Words of the sample articles, common and rare, a two-word query and a partial syllable.
+    for (const query of QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server.url}/404.html`);
+      // A module script, not import() in evaluate (Vitest would rewrite it).
+      await page.addScriptTag({ type: 'module', url: SEARCH_CLIENT_LOADER_URL });
+      await page.waitForFunction(() => 'searchClient' in window);
+      const run = (q: string, wanted: number) =>
+        page.evaluate(
+          async ({ q, wanted }) => {
+            const client = (
+              window as unknown as {
+                searchClient: typeof import('../../src/scripts/search/client.ts');
+              }
+            ).searchClient;
+            const progress = await client.runSearch(q, { wanted, maxBundles: Infinity });
+            return {
+              ids: progress.hits.slice(0, progress.ranked).map((h) => h.id),
+              done: progress.done,
+            };
+          },
+          { q, wanted },
+        );
+      const ranked = (await run(query, 5)).ids;
+      opened[query] = bundlesRequested(requested).size;
+      const everything = await run(query, Infinity);
+      expect(everything.done, query).toBe(true);
+      expect(ranked.length, query).toBeGreaterThanOrEqual(Math.min(5, everything.ids.length));
+      expect(ranked, query).toEqual(everything.ids.slice(0, ranked.length));
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    // The made-up word: the newest shard's bundle (Pagefind's WebAssembly) and two deltas.
+    expect(opened[STRONG_WORD]).toBe(3);
+    // 기자 is in every article's byline, so the bounds let it stop nowhere early; every other
+    // query leaves bundles unopened.
+    expect(opened['기자']).toBe(bundles.length);
+    for (const query of QUERIES.slice(1)) {
+      expect(opened[query], query).toBeLessThan(bundles.length);
+    }
   });
 
   it('searches a year of older shards only, on the WebAssembly of the newest', async () => {
@@ -226,13 +339,13 @@ describe('sharded search index', () => {
 
   it('finds an edited article by its new words, once, from its shard’s delta', async () => {
     const { context, page, errors, requested, results } = await openSearch(UNIQUE_WORD);
-    const more = page.locator('[data-search-more]');
-    while (await more.isVisible()) await more.click();
     await expect.poll(() => results.count()).toBe(1);
     const href = await results.first().locator('a').getAttribute('href');
     expect(join(site, href!, 'index.html')).toBe(editedPage);
-    const delta = manifest().shards.at(-1)!.delta!;
-    expect(requested.some((path) => path.startsWith(`/pagefind/${delta.key}/`))).toBe(true);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    const { shards } = manifest();
+    // Straight to the oldest shard's delta (and the newest shard's bundle, for Pagefind).
+    expect(bundlesRequested(requested)).toEqual(new Set([shards[0].key, shards.at(-1)!.delta!.key]));
     expect(errors).toEqual([]);
     await context.close();
   });

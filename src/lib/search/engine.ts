@@ -96,6 +96,8 @@ export async function searchArticles(
     /** The IME is still composing the last syllable (query.ts). */
     composing?: boolean;
     dates?: DateRange;
+    /** A factor for each term's scores: the bundle's scale onto the archive's (directory.ts). */
+    scale?: (term: string) => number;
   } = {},
 ): Promise<SearchOutcome> {
   const plan = planQuery(query, { composing: options.composing });
@@ -117,6 +119,8 @@ export async function searchArticles(
       pending = exact
         ? exactMatches(pagefind, term, filters)
         : prefixMatches(pagefind, term, filters, options.spans ?? []);
+      const factor = options.scale?.(term) ?? 1;
+      if (factor !== 1) pending = pending.then((found) => scaled(found, factor));
       cache.set(key, pending);
     }
     return pending;
@@ -299,6 +303,9 @@ async function prefixMatches(
   const sample = await results.values().next().value!.data();
   return containsPrefix(sample, term) ? results : new Map();
 }
+
+const scaled = (found: TermResults, factor: number): TermResults =>
+  new Map([...found].map(([id, r]) => [id, { ...r, score: r.score * factor }]));
 
 const samePositions = (a: number[], b: number[]) =>
   a.length === b.length && a.every((p, i) => p === b[i]);

@@ -38,8 +38,8 @@ export interface IndexParts {
   language: string;
   /** With no index chunks yet. */
   meta: MetaIndex;
-  /** Each word's CBOR entry, in Pagefind's order (by UTF-8 bytes). */
-  words: { word: string; encoded: Uint8Array }[];
+  /** Each word's CBOR entry and the pages that have it, in Pagefind's order (by UTF-8 bytes). */
+  words: { word: string; encoded: Uint8Array; pages: number[] }[];
   /** pf_filter payloads (CBOR) by file name hash. */
   filters: Map<string, Uint8Array>;
   /** Pagefind's fragment of each page, by page id, in page order, and its record's lead. */
@@ -206,6 +206,20 @@ class PageList {
     this.count++;
     pushLocations(s, text);
     pushMetaLocations(s, meta);
+  }
+
+  /** The page numbers, in order. */
+  pages(): number[] {
+    const s = this.stream;
+    const pages: number[] = [];
+    let page = 0;
+    for (let i = 0; i < s.length; ) {
+      page += s[i++];
+      pages.push(page);
+      i += s[i] + 1; // text locations
+      i += s[i] + 1; // meta locations
+    }
+    return pages;
   }
 
   write(writer: CborWriter) {
@@ -641,7 +655,14 @@ export function buildIndexParts(records: readonly SearchRecord[]): IndexParts {
         writer.text(index.forms[f].form);
         index.forms[f].list.write(writer);
       }
-      return { word, encoded: writer.take() };
+      // Pagefind searches a word's own pages and its variants' (a Hangul word's written form).
+      const pages = index.wordLists[id].pages();
+      for (const f of index.wordForms[id]) pages.push(...index.forms[f].list.pages());
+      return {
+        word,
+        encoded: writer.take(),
+        pages: index.wordForms[id].length ? [...new Set(pages)] : pages,
+      };
     }),
     filters,
     fragments,

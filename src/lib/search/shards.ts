@@ -41,7 +41,11 @@ export interface ShardDelta {
 export interface ShardManifest {
   version: 1;
   shards: Shard[];
+  /** The archive-wide directory 정확도순 ranks with (directory.ts). */
+  directory?: DirectoryManifest;
 }
+
+import type { DirectoryManifest } from './directory.ts';
 
 export const SHARD_MANIFEST = 'shards.json';
 

@@ -13,6 +13,15 @@ import {
   type SortOrder,
 } from '../../lib/search/engine.ts';
 import { SPANS_FILE, type ChunkSpan } from '../../lib/search/chunks.ts';
+import {
+  bucketEntries,
+  bundleKeys,
+  chunkOf,
+  DIRECTORY_SUFFIX,
+  termBucket,
+  type DirectoryChunk,
+} from '../../lib/search/directory.ts';
+import { bundleBounds, planBuckets, rankIsFinal } from '../../lib/search/relevance.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
 import { completions, nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
@@ -76,6 +85,8 @@ async function readFacets(pagefind: PagefindApi): Promise<Facets> {
 
 interface SearchIndex {
   shards: Shard[];
+  /** A directory file (directory.ts), loaded once; undefined when the index has none. */
+  directoryChunk?: (bucket: string) => Promise<DirectoryChunk>;
   /** One Pagefind instance per bundle folder, created when it is first searched. */
   instance(key: string): Promise<ShardIndex>;
   /** The page ids a delta hides in its shard's bundle (delta.ts). */
@@ -100,6 +111,16 @@ const targetsOf = (shard: Shard): Target[] =>
     : [{ key: shard.key, shard }];
 
 const fetchJson = (url: string) => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject()));
+
+/** A gzip'd JSON file; also when the server already unpacked it (Content-Encoding). */
+async function fetchGzipJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(url);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return JSON.parse(await new Response(stream).text());
+}
 
 const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 const LOAD_ERROR = '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
@@ -143,8 +164,21 @@ function loadIndex(): Promise<SearchIndex> {
         }
         return pending;
       };
+      const directory = manifest.directory;
+      const directoryFiles = new Map<number, Promise<DirectoryChunk>>();
+      const directoryChunk = (bucket: string) => {
+        const n = chunkOf(bucket, directory!.chunks);
+        let pending = directoryFiles.get(n);
+        if (!pending) {
+          pending = fetchGzipJson(`${BASE}${directory!.path}/${n}${DIRECTORY_SUFFIX}`);
+          pending.catch(() => directoryFiles.delete(n));
+          directoryFiles.set(n, pending);
+        }
+        return pending;
+      };
       return {
         shards: manifest.shards,
+        directoryChunk: directory && directoryChunk,
         instance,
         hidden(deltaKey) {
           let pending = hiddenSets.get(deltaKey);
@@ -167,8 +201,14 @@ function loadIndex(): Promise<SearchIndex> {
 
 export interface SearchProgress {
   plan: QueryPlan;
-  /** Hits so far: newer shards first, each shard's hits in the requested order. */
+  /** Hits so far: on 정확도순 best first, otherwise newer (older) shards first, each shard's
+   * hits in the requested order. */
   hits: Hit[];
+  /** How many of `hits` are in their final place; the rest may still be outranked by
+   * bundles not yet searched (정확도순). */
+  ranked: number;
+  /** Ranked across the whole archive (정확도순 with the directory), not shard by shard. */
+  archiveWide: boolean;
   /** The first month (YYYY-MM) of the oldest shard searched so far. */
   searchedFrom: string;
   /** Every shard that can match has been searched. */
@@ -190,6 +230,8 @@ export interface SearchOptions {
   composing?: boolean;
   /** Search the query as typed only, not its Hangul reading (the reader asked for it). */
   asTyped?: boolean;
+  /** Most bundles one call opens on 정확도순 (MAX_RANKED_BUNDLES). */
+  maxBundles?: number;
 }
 
 /**
@@ -224,6 +266,10 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
   const shards = byYear.filter((shard) => overlaps(shard, dates));
   // 오래된순 reads the oldest shard first, as 최신순 and 정확도순 read the newest.
   if (options.sort === 'oldest') shards.reverse();
+  if (options.sort !== 'newest' && options.sort !== 'oldest') {
+    const ranked = await searchRanked(query, options, index, filters, dates, shards);
+    if (ranked) return ranked;
+  }
   const queue = shards.flatMap(targetsOf);
   const hits: Hit[] = [];
   /** Each bundle's hits, to count them against that bundle's facets. */
@@ -256,20 +302,109 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
       // A query with no searchable word matches nothing in any shard.
       if (plan.words.length === 0) queue.length = 0;
     }
-    return { plan, hits, searchedFrom, done: queue.length === 0, more, counts };
+    const done = queue.length === 0;
+    return { plan, hits, ranked: hits.length, archiveWide: false, searchedFrom, done, more, counts };
   };
-  const counts = async () => {
-    const totals: Record<string, Record<string, number>> = {};
-    for (const { index, ids } of found) {
-      for (const [name, byValue] of await index.facets()) {
-        totals[name] ??= {};
-        for (const [value, pages] of byValue) {
-          const n = ids.filter((id) => pages.has(id)).length;
-          totals[name][value] = (totals[name][value] ?? 0) + n;
-        }
+  const counts = () => countFound(found);
+  return more(options.wanted ?? 10);
+}
+
+/** How many of the hits so far have each section and year. */
+async function countFound(found: { index: ShardIndex; ids: string[] }[]) {
+  const totals: Record<string, Record<string, number>> = {};
+  for (const { index, ids } of found) {
+    for (const [name, byValue] of await index.facets()) {
+      totals[name] ??= {};
+      for (const [value, pages] of byValue) {
+        const n = ids.filter((id) => pages.has(id)).length;
+        totals[name][value] = (totals[name][value] ?? 0) + n;
       }
     }
-    return totals;
+  }
+  return totals;
+}
+
+/**
+ * Most bundles one results page opens on 정확도순, so that a common word, whose bound is high
+ * in every bundle, costs a few bundles' downloads rather than the archive's: past it the
+ * page shows the best of what it opened, and "결과 더 보기" goes on with the next bundles.
+ */
+export const MAX_RANKED_BUNDLES = 4;
+
+/**
+ * 정확도순 across the archive (relevance.ts): opens the bundles where every query word can
+ * match, highest bound first, scores each on the archive's scale, and stops when the results
+ * it has beat every bundle left. Undefined when the index has no directory or the query a
+ * term no bucket holds (a lone consonant): the caller then searches newest first.
+ */
+async function searchRanked(
+  query: string,
+  options: SearchOptions,
+  index: SearchIndex,
+  filters: Record<string, string>,
+  dates: DateRange,
+  shards: Shard[],
+): Promise<SearchProgress | undefined> {
+  const plan = planQuery(query, { composing: options.composing });
+  const buckets = planBuckets(plan);
+  if (!index.directoryChunk || !buckets || plan.words.length === 0) return undefined;
+  const chunks = await Promise.all(buckets.map((b) => index.directoryChunk!(b))).catch(
+    () => undefined,
+  );
+  if (!chunks) return undefined;
+  const entries = new Map(buckets.map((b, i) => [b, bucketEntries(chunks[i], b)]));
+  const entriesOf = (term: string) => entries.get(termBucket(term)!)!;
+  const numbers = new Map(bundleKeys(index.shards).map((key, n) => [key, n]));
+  const targets = new Map(
+    shards.flatMap(targetsOf).map((target) => [numbers.get(target.key)!, target]),
+  );
+  const queue = bundleBounds(plan, entriesOf, targets.keys());
+  const final: Hit[] = [];
+  let pool: Hit[] = [];
+  const found: { index: ShardIndex; ids: string[] }[] = [];
+
+  const more = async (wanted: number): Promise<SearchProgress> => {
+    let opened = 0;
+    while (
+      queue.length > 0 &&
+      opened < (options.maxBundles ?? MAX_RANKED_BUNDLES) &&
+      !rankIsFinal(
+        pool.map((hit) => hit.score),
+        wanted,
+        queue[0].bound,
+      )
+    ) {
+      const { bundle } = queue.shift()!;
+      const target = targets.get(bundle)!;
+      const [shardIndex, hidden] = await Promise.all([
+        index.instance(target.key),
+        target.hiddenBy ? index.hidden(target.hiddenBy) : undefined,
+      ]).catch(() => Promise.reject(new Error(LOAD_ERROR)));
+      const outcome = await searchArticles(shardIndex.pagefind, query, {
+        filters,
+        dates,
+        spans: shardIndex.spans,
+        composing: options.composing,
+        scale: (term) => entriesOf(term).get(bundle)?.scale ?? 1,
+      });
+      const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
+      found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });
+      pool = [...pool, ...kept].sort((a, b) => b.score - a.score);
+      opened++;
+    }
+    // Shown results keep their places; past the cap the best of what was opened is shown.
+    const done = queue.length === 0;
+    final.push(...pool.splice(0, done ? pool.length : wanted));
+    return {
+      plan,
+      hits: [...final, ...pool],
+      ranked: final.length,
+      archiveWide: true,
+      searchedFrom: shards.at(-1)?.from ?? '',
+      done: done && pool.length === 0,
+      more,
+      counts: () => countFound(found),
+    };
   };
   return more(options.wanted ?? 10);
 }

@@ -112,12 +112,15 @@ function setUp(form: HTMLFormElement) {
       const searched = reading ?? query;
       document.title = `'${searched}' 검색 결과 | ${SITE.name}`;
       const describe = () => {
-        const { hits, done, searchedFrom } = progress;
-        // Shards are read newest first, or oldest first for 오래된순 (client.ts).
+        const { hits, done, searchedFrom, archiveWide } = progress;
+        // 정확도순 ranks the whole archive; 최신순 and 오래된순 read shards newest (oldest)
+        // first (client.ts).
         const span = sort === 'oldest' ? '이전' : '이후';
         summary.textContent = done
           ? `'${searched}' 검색 결과 ${hits.length}건`
-          : `'${searched}' 검색 결과: ${monthLabel(searchedFrom)} ${span} 기사 ${hits.length}건`;
+          : archiveWide
+            ? `'${searched}' 검색 결과: 전체 기간에서 정확도가 높은 기사 ${hits.length}건 이상`
+            : `'${searched}' 검색 결과: ${monthLabel(searchedFrom)} ${span} 기사 ${hits.length}건`;
         if (reading) summary.append(' · ', readingNote(reading, query, location.pathname));
       };
       /** Each section's and year's count beside its choice, of the results found so far;
@@ -164,14 +167,15 @@ function setUp(form: HTMLFormElement) {
       describe();
       let shown = 0;
       showMore = async () => {
-        // The index is searched newest first (client.ts): older shards only when asked.
-        if (shown >= progress.hits.length && !progress.done) {
+        // Bundles are searched only when asked (client.ts); results past `ranked` may still
+        // be outranked by bundles not yet searched, so they wait.
+        if (shown >= progress.ranked && !progress.done) {
           progress = await progress.more(PAGE_SIZE);
           if (current !== sequence) return;
           describe();
           void showCounts();
         }
-        const page = progress.hits.slice(shown, shown + PAGE_SIZE);
+        const page = progress.hits.slice(shown, Math.min(shown + PAGE_SIZE, progress.ranked));
         const views = await Promise.all(page.map((h) => toView(h, progress.plan, 160)));
         if (current !== sequence) return;
         list.append(
@@ -184,7 +188,7 @@ function setUp(form: HTMLFormElement) {
         shown += page.length;
         more.hidden = shown >= progress.hits.length && progress.done;
         more.textContent =
-          shown < progress.hits.length
+          shown < progress.hits.length || progress.archiveWide
             ? '결과 더 보기'
             : sort === 'oldest'
               ? '이후 기사에서 더 찾기'

@@ -1,0 +1,236 @@
+/**
+ * The archive-wide directory that lets 정확도순 rank the whole archive, not the newest shard
+ * first. Each Pagefind bundle (a shard of months, or a shard's delta) scores its articles
+ * with its own statistics: BM25's idf counts the bundle's pages, so the same match scores
+ * differently in a busy month, a quiet one and a delta of five articles, and a search that
+ * only reads the newest shard never sees a strong match from three years ago.
+ *
+ * At build time every bundle reports, per bucket of words (the words that share their first
+ * one or two syllables, `wordBuckets`), how many of its pages have such a word and the best
+ * score any of its pages can reach for a term in that bucket. The directory merges them: per
+ * bucket and bundle, the factor that puts the bundle's scores on the archive's idf (`scale`)
+ * and that bound on the archive scale (`bound`). It is cut into small files by a hash of the
+ * bucket, so a query term costs one file.
+ *
+ * In the browser (src/scripts/search/client.ts) a query opens only bundles that have every
+ * query word, the highest bound first, scales each term's Pagefind score by its bundle's
+ * factor, and stops once the results it has beat every unopened bundle's bound: the top
+ * results are then the archive's, whatever their month.
+ *
+ * Buckets rather than words: a query term is a prefix (정부 finds 정부가, 정부청사), and the
+ * words that start with a common term span many words in every bundle. A bucket holds every
+ * word a term of it can reach, so one entry per bundle answers a term of any length.
+ */
+
+import type { Shard } from './shards.ts';
+
+/** Pagefind's term saturation (k1), its default: RANKING (engine.ts) leaves it alone. */
+const TERM_SATURATION = 1.4;
+/** BM25's term-frequency part never reaches k1 + 1, whatever the weights (Pagefind's
+ * calculate_bm25_word_score), and Pagefind's length bonus of a matched word is below 1. */
+export const TF_CEILING = TERM_SATURATION + 1;
+
+/** Pagefind's idf: ln((N − n + 0.5) / (n + 0.5) + 1), never negative. */
+export const idf = (pages: number, containing: number) =>
+  Math.log((pages - containing + 0.5) / (containing + 0.5) + 1);
+
+const isInitial = (c: number) => c >= 0x1100 && c <= 0x1112;
+const isVowel = (c: number) => c >= 0x1161 && c <= 0x1175;
+const isFinal = (c: number) => c >= 0x11a8 && c <= 0x11c2;
+
+interface Unit {
+  /** The unit up to its vowel (a syllable without its final consonant), or its one code point. */
+  open: string;
+  /** Whether `open` is a whole initial and vowel (or a character of another script). */
+  complete: boolean;
+  /** The unit with its final consonant. */
+  full: string;
+  /** Where the next unit starts. */
+  end: number;
+}
+
+/** The syllable (decomposed) or character at `i` of a decomposed word. */
+function unitAt(word: string, i: number): Unit {
+  const c = word.codePointAt(i)!;
+  const size = c > 0xffff ? 2 : 1;
+  if (!isInitial(c)) {
+    const ch = word.slice(i, i + size);
+    return { open: ch, complete: true, full: ch, end: i + size };
+  }
+  if (!isVowel(word.charCodeAt(i + 1))) {
+    return { open: word[i], complete: false, full: word[i], end: i + 1 };
+  }
+  const open = word.slice(i, i + 2);
+  const hasFinal = isFinal(word.charCodeAt(i + 2));
+  return { open, complete: true, full: hasFinal ? word.slice(i, i + 3) : open, end: i + (hasFinal ? 3 : 2) };
+}
+
+const decomposed = (text: string) => text.normalize('NFD').toLowerCase();
+
+/**
+ * The buckets of an indexed word: its first syllable without its final consonant (저 for
+ * 정부), and its first syllable with the second's initial and vowel (정부 for 정부, 정북, 정부청사).
+ * Pagefind compares decomposed jamo, so 정부 as a term also reaches 정북: both are in 정부.
+ */
+export function wordBuckets(word: string): string[] {
+  const w = decomposed(word);
+  if (w.length === 0) return [];
+  const first = unitAt(w, 0);
+  if (first.end >= w.length) return [first.open];
+  const second = unitAt(w, first.end);
+  return [first.open, first.full + second.open];
+}
+
+/**
+ * The one bucket that holds every word a query term (a prefix, decomposed) can reach, or
+ * undefined for a term that is a lone consonant (ᄌ reaches words of many buckets).
+ */
+export function termBucket(term: string): string | undefined {
+  const t = decomposed(term);
+  if (t.length === 0) return undefined;
+  const first = unitAt(t, 0);
+  if (!first.complete) return undefined;
+  if (first.end < t.length) {
+    const second = unitAt(t, first.end);
+    if (second.complete) return first.full + second.open;
+  }
+  // 정 or 정ᄇ: every word it reaches starts with 저.
+  return first.open;
+}
+
+/** A bundle's numbers for one bucket: pages with a word of it, and the highest sum of the
+ * words' idf on one page (a term's Pagefind score sums over the words it reaches). */
+export type BucketStat = [pages: number, topIdf: number];
+
+/** What a bundle reports: its page count and its buckets (written next to its files). */
+export interface BundleStats {
+  pages: number;
+  buckets: Record<string, BucketStat>;
+}
+
+/** The stats file in a bundle's cached folder; not copied into the output. */
+export const STATS_FILE = 'directory-stats.json';
+
+/**
+ * A bundle's stats from its word index: each word with the (0-based) pages that have it, in
+ * any order.
+ */
+export function bundleStats(
+  pageCount: number,
+  words: Iterable<{ word: string; pages: ArrayLike<number> }>,
+): BundleStats {
+  const byBucket = new Map<string, { weight: number; pages: ArrayLike<number> }[]>();
+  for (const { word, pages } of words) {
+    if (pages.length === 0) continue;
+    const weight = idf(pageCount, pages.length);
+    for (const bucket of wordBuckets(word)) {
+      const list = byBucket.get(bucket);
+      if (list) list.push({ weight, pages });
+      else byBucket.set(bucket, [{ weight, pages }]);
+    }
+  }
+  const sums = new Float64Array(pageCount);
+  const touched: number[] = [];
+  const buckets: Record<string, BucketStat> = {};
+  for (const [bucket, list] of byBucket) {
+    let top = 0;
+    for (const { weight, pages } of list) {
+      for (let i = 0; i < pages.length; i++) {
+        const page = pages[i];
+        if (sums[page] === 0) touched.push(page);
+        sums[page] += weight;
+        if (sums[page] > top) top = sums[page];
+      }
+    }
+    buckets[bucket] = [touched.length, top];
+    for (const page of touched) sums[page] = 0;
+    touched.length = 0;
+  }
+  return { pages: pageCount, buckets };
+}
+
+/**
+ * One directory file: per bucket, a flat list of (bundle number, scale, bound) triples.
+ * Bundles are numbered in shards.json's order, each shard's own bundle then its delta
+ * (`bundleKeys`).
+ */
+export type DirectoryChunk = Record<string, number[]>;
+
+/** Where the directory is: shards.json names it, so its files and the shard list agree. */
+export interface DirectoryManifest {
+  /** Folder under /pagefind/ (content-addressed: a new build writes a new folder). */
+  path: string;
+  chunks: number;
+}
+
+/** The bundles' folders under /pagefind/ by bundle number: each shard's own, then its delta. */
+export const bundleKeys = (shards: readonly Shard[]): string[] =>
+  shards.flatMap((shard) => (shard.delta ? [shard.key, shard.delta.key] : [shard.key]));
+
+/** A directory file's name after its number: gzip'd JSON, unpacked by the browser. */
+export const DIRECTORY_SUFFIX = '.json.gz';
+
+/** Raw JSON a directory file aims at (gzip makes it about a third). */
+export const DIRECTORY_CHUNK_BYTES = 12_000;
+
+/** FNV-1a of the bucket's UTF-16 code units: the directory file that holds it. */
+export function chunkOf(bucket: string, chunks: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bucket.length; i++) {
+    hash ^= bucket.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % chunks;
+}
+
+const roundUp = (value: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.ceil(value * f) / f;
+};
+
+/**
+ * Merges the bundles' stats (in bundle number order) into directory files. A bundle's scale
+ * for a bucket is the archive's idf over the bundle's; its bound is what a page of the
+ * bundle can score for a term of the bucket once scaled (TF_CEILING × the page's idf sum ×
+ * scale), rounded up.
+ */
+export function buildDirectory(bundles: readonly BundleStats[]): DirectoryChunk[] {
+  const totalPages = bundles.reduce((sum, b) => sum + b.pages, 0);
+  const archivePages = new Map<string, number>();
+  let entries = 0;
+  for (const { buckets } of bundles) {
+    for (const bucket in buckets) {
+      archivePages.set(bucket, (archivePages.get(bucket) ?? 0) + buckets[bucket][0]);
+      entries++;
+    }
+  }
+  // About 14 characters an entry and 12 a bucket.
+  const estimate = entries * 14 + archivePages.size * 12;
+  const count = Math.max(1, Math.ceil(estimate / DIRECTORY_CHUNK_BYTES));
+  const chunks: DirectoryChunk[] = Array.from({ length: count }, () => ({}));
+  bundles.forEach(({ pages, buckets }, number) => {
+    for (const bucket in buckets) {
+      const [containing, topIdf] = buckets[bucket];
+      // The browser scales scores by the rounded factor, so the bound is made with it too.
+      const scale =
+        Math.round((idf(totalPages, archivePages.get(bucket)!) / idf(pages, containing)) * 1000) /
+        1000;
+      const chunk = chunks[chunkOf(bucket, count)];
+      (chunk[bucket] ??= []).push(number, scale, roundUp(TF_CEILING * topIdf * scale, 2));
+    }
+  });
+  return chunks;
+}
+
+/** A bucket's bundles, from its directory file: bundle number → its scale and bound. */
+export function bucketEntries(
+  chunk: DirectoryChunk,
+  bucket: string,
+): Map<number, { scale: number; bound: number }> {
+  const flat = chunk[bucket] ?? [];
+  const entries = new Map<number, { scale: number; bound: number }>();
+  for (let i = 0; i + 2 < flat.length; i += 3) {
+    entries.set(flat[i], { scale: flat[i + 1], bound: flat[i + 2] });
+  }
+  return entries;
+}
