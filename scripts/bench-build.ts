@@ -273,10 +273,10 @@ function searchSummary(search: SearchBench): string {
     .map(([k, b]) => `${k} ${kb(b)}`)
     .join(
       ', ',
-    )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms; shards searched for the first page: median ${quantile(
-    search.queries.map((q) => q.shardsSearched),
+    )}); later queries median ${kb(search.laterQueryBytesMedian)} (index alone ${kb(search.laterQueryIndexBytesMedian)}, the rest is 10 result fragments), max ${kb(search.laterQueryBytesMax)}; search call median ${search.searchMsMedian.toFixed(0)} ms, p95 ${search.searchMsP95.toFixed(0)} ms; with 10 result fragments median ${search.withFragmentsMsMedian.toFixed(0)} ms, p95 ${search.withFragmentsMsP95.toFixed(0)} ms; bundles opened for the first page: median ${quantile(
+    search.queries.map((q) => q.bundlesOpened),
     0.5,
-  )}, max ${Math.max(...search.queries.map((q) => q.shardsSearched))}.`;
+  )}, max ${Math.max(...search.queries.map((q) => q.bundlesOpened))}; agreement with searching every bundle ${search.agreementMean.toFixed(2)}.`;
 }
 
 function machine() {

@@ -4,21 +4,21 @@
  * (src/scripts/search/client.ts: shards newest first, the Korean query engine), and count the
  * bytes each query downloads (the static server counts bytes per path) and its latency.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { bundleSearchClient, SEARCH_CLIENT_URL } from '../../tests/helpers/search-index.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { createRandom } from '../../src/lib/synthetic/prng.ts';
-import { SHARD_MANIFEST, type ShardManifest } from '../../src/lib/search/shards.ts';
 import { searchVocabulary } from '../../src/lib/synthetic/generate.ts';
 
 export interface QueryResult {
   query: string;
   /** Hits of the first results page (the client stops once it has 10 or searched all). */
   results: number;
-  /** Shards the first results page searched. */
-  shardsSearched: number;
+  /** Bundles (shards and deltas) the first results page downloaded anything of. */
+  bundlesOpened: number;
+  /** Of the first page's 10 results, how many are the archive's top 10 found by searching
+   * every bundle (정확도순; 1 when both are empty). */
+  agreement: number;
   /** The search call only, no fragments. */
   searchMs: number;
   /** search plus loading the first 10 results' fragments (what a results list shows). */
@@ -44,6 +44,8 @@ export interface SearchBench {
   withFragmentsMsP95: number;
   /** The first query searched through every shard afterwards ("이전 기사에서 더 찾기" to the end). */
   wholeArchive: { query: string; results: number; bytes: number; ms: number };
+  /** Mean agreement of the first pages with searching every bundle. */
+  agreementMean: number;
   queries: QueryResult[];
 }
 
@@ -70,9 +72,6 @@ export async function benchSearch(
   queries: readonly string[],
 ): Promise<SearchBench> {
   await bundleSearchClient(outDir);
-  const { shards }: ShardManifest = JSON.parse(
-    readFileSync(join(outDir, 'pagefind', SHARD_MANIFEST), 'utf8'),
-  );
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   try {
@@ -100,7 +99,7 @@ export async function benchSearch(
           const t2 = performance.now();
           return {
             results: progress.hits.length,
-            searchedFrom: progress.searchedFrom as string,
+
             searchMs: t1 - t0,
             withFragmentsMs: t2 - t0,
           };
@@ -116,11 +115,17 @@ export async function benchSearch(
           if (added > 0) firstQueryByKind[kind] = (firstQueryByKind[kind] ?? 0) + added;
         }
       }
-      const { searchedFrom, ...times } = timing;
+      const opened = new Set(
+        [...server.served]
+          .filter(([path, total]) => total > (servedBefore.get(path) ?? 0))
+          .map(([path]) => /^\/pagefind\/([^/]+)\//.exec(path)?.[1])
+          .filter((key) => key && key !== 'directory'),
+      );
       results.push({
         query,
-        ...times,
-        shardsSearched: shards.findIndex((s) => s.from === searchedFrom) + 1,
+        ...timing,
+        bundlesOpened: opened.size,
+        agreement: 0,
         bytes: sum() - before,
         fragmentBytes: sum(fragments) - fragmentsBefore,
       });
@@ -137,6 +142,26 @@ export async function benchSearch(
       { clientUrl: SEARCH_CLIENT_URL, q: queries[0] },
     );
     const wholeArchive = { query: queries[0], ...whole, bytes: sum() - wholeBefore };
+    // Each query's first page against the archive's top 10 from every bundle (same page:
+    // its downloads are no longer counted).
+    for (const result of results) {
+      const { capped, every } = await page.evaluate(
+        async ({ clientUrl, q }) => {
+          const client = await import(/* @vite-ignore */ clientUrl);
+          // No named functions in here: tsx would wrap them in a helper the page lacks.
+          const first = await client.runSearch(q, { wanted: 10 });
+          const all = await client.runSearch(q, { wanted: 10, maxBundles: Infinity });
+          return {
+            capped: first.hits.slice(0, 10).map((h: { id: string }) => h.id),
+            every: all.hits.slice(0, 10).map((h: { id: string }) => h.id),
+          };
+        },
+        { clientUrl: SEARCH_CLIENT_URL, q: result.query },
+      );
+      const top = new Set(every);
+      result.agreement =
+        every.length === 0 ? 1 : capped.filter((id: string) => top.has(id)).length / every.length;
+    }
     const later = results.slice(1);
     // The first query also pays for loading Pagefind; its latency is not a reader's steady state.
     return {
@@ -168,6 +193,7 @@ export async function benchSearch(
         0.95,
       ),
       wholeArchive,
+      agreementMean: results.reduce((sum, r) => sum + r.agreement, 0) / results.length,
       queries: results,
     };
   } finally {

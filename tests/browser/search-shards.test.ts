@@ -253,7 +253,7 @@ describe('sharded search index', () => {
 
   it('ranks a strong match in the oldest shard above a weak one in the newest on 정확도순', async () => {
     const urlsOf = async (query: string) => {
-      const { context, page, errors, results } = await openSearch(query);
+      const { context, errors, results } = await openSearch(query);
       await expect.poll(() => results.count()).toBe(2);
       const urls = await results.evaluateAll((items) =>
         items.map((item) => item.querySelector('a')!.getAttribute('href')!),
@@ -345,7 +345,9 @@ describe('sharded search index', () => {
     expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     const { shards } = manifest();
     // Straight to the oldest shard's delta (and the newest shard's bundle, for Pagefind).
-    expect(bundlesRequested(requested)).toEqual(new Set([shards[0].key, shards.at(-1)!.delta!.key]));
+    expect(bundlesRequested(requested)).toEqual(
+      new Set([shards[0].key, shards.at(-1)!.delta!.key]),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -62,7 +62,12 @@ function unitAt(word: string, i: number): Unit {
   }
   const open = word.slice(i, i + 2);
   const hasFinal = isFinal(word.charCodeAt(i + 2));
-  return { open, complete: true, full: hasFinal ? word.slice(i, i + 3) : open, end: i + (hasFinal ? 3 : 2) };
+  return {
+    open,
+    complete: true,
+    full: hasFinal ? word.slice(i, i + 3) : open,
+    end: i + (hasFinal ? 3 : 2),
+  };
 }
 
 const decomposed = (text: string) => text.normalize('NFD').toLowerCase();

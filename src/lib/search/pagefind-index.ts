@@ -213,7 +213,7 @@ class PageList {
     const s = this.stream;
     const pages: number[] = [];
     let page = 0;
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       page += s[i++];
       pages.push(page);
       i += s[i] + 1; // text locations

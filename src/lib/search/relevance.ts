@@ -8,12 +8,23 @@ import type { QueryPlan } from './query.ts';
 /** A term's bundles: bundle number → the factor onto the archive's scale, and the bound. */
 export type TermEntries = ReadonlyMap<number, { scale: number; bound: number }>;
 
-/** Every bucket a plan's terms need (undefined when a term has none: a lone consonant). */
-export function planBuckets(plan: QueryPlan): string[] | undefined {
+/**
+ * The buckets a plan's words need (undefined when a term has none: a lone consonant).
+ * Two kinds of terms are left out, so that a query costs one or two directory files a word:
+ * - the second word of a split (창업거리 as 창업 거리): its bound is taken as the first's;
+ * - a word's fallbacks (a double final typed halfway, 닥갈 → 닭갈), unless `fallbacks` names
+ *   the word: they are looked up only for a word whose other ways match nowhere.
+ */
+export function planBuckets(
+  plan: QueryPlan,
+  fallbacks: ReadonlySet<number> = new Set(),
+): string[] | undefined {
   const buckets = new Set<string>();
-  for (const word of plan.words) {
+  for (const [w, word] of plan.words.entries()) {
     for (const alternative of word.alternatives) {
-      for (const term of alternative.terms) {
+      if (alternative.fallback && !fallbacks.has(w)) continue;
+      const terms = alternative.adjacent ? alternative.terms.slice(0, 1) : alternative.terms;
+      for (const term of terms) {
         const bucket = termBucket(term);
         if (!bucket) return undefined;
         buckets.add(bucket);
@@ -31,7 +42,7 @@ export function planBuckets(plan: QueryPlan): string[] | undefined {
  */
 export function bundleBounds(
   plan: QueryPlan,
-  entriesOf: (term: string) => TermEntries,
+  entriesOf: (term: string) => TermEntries | undefined,
   bundles: Iterable<number>,
 ): { bundle: number; bound: number }[] {
   const ranked: { bundle: number; bound: number }[] = [];
@@ -40,16 +51,19 @@ export function bundleBounds(
     for (const word of plan.words) {
       let best = 0;
       for (const alternative of word.alternatives) {
+        // A split's second word counts as its first (planBuckets); a term whose bucket was
+        // not looked up (a fallback) as absent.
+        const terms = alternative.adjacent ? alternative.terms.slice(0, 1) : alternative.terms;
         let sum = 0;
-        for (const term of alternative.terms) {
-          const entry = entriesOf(term).get(bundle);
+        for (const term of terms) {
+          const entry = entriesOf(term)?.get(bundle);
           if (!entry) {
             sum = -1;
             break;
           }
           sum += entry.bound;
         }
-        if (sum >= 0) best = Math.max(best, (alternative.weight * sum) / alternative.terms.length);
+        if (sum >= 0) best = Math.max(best, (alternative.weight * sum) / terms.length);
       }
       if (best === 0) {
         total = 0;
@@ -60,6 +74,23 @@ export function bundleBounds(
     if (total > 0) ranked.push({ bundle, bound: total });
   }
   return ranked.sort((a, b) => b.bound - a.bound || a.bundle - b.bundle);
+}
+
+/** The plan's words (by index) that no bundle can match but by a fallback. */
+export function unmatchedWords(
+  plan: QueryPlan,
+  entriesOf: (term: string) => TermEntries | undefined,
+): Set<number> {
+  const unmatched = new Set<number>();
+  plan.words.forEach((word, w) => {
+    const matches = word.alternatives.some(
+      (a) =>
+        !a.fallback &&
+        (a.adjacent ? a.terms.slice(0, 1) : a.terms).every((t) => (entriesOf(t)?.size ?? 0) > 0),
+    );
+    if (!matches && word.alternatives.some((a) => a.fallback)) unmatched.add(w);
+  });
+  return unmatched;
 }
 
 /** Whether the `wanted`-th best score found (scores highest first) already beats every

@@ -21,7 +21,12 @@ import {
   termBucket,
   type DirectoryChunk,
 } from '../../lib/search/directory.ts';
-import { bundleBounds, planBuckets, rankIsFinal } from '../../lib/search/relevance.ts';
+import {
+  bundleBounds,
+  planBuckets,
+  rankIsFinal,
+  unmatchedWords,
+} from '../../lib/search/relevance.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
 import { completions, nearestWords, WORDS_FILE } from '../../lib/search/suggest.ts';
 import { excerptParts, highlightText, type TextPart } from '../../lib/search/highlight.ts';
@@ -232,6 +237,8 @@ export interface SearchOptions {
   asTyped?: boolean;
   /** Most bundles one call opens on 정확도순 (MAX_RANKED_BUNDLES). */
   maxBundles?: number;
+  /** false: 정확도순 newest shard first, as before the directory (for the benchmark). */
+  archiveWide?: boolean;
 }
 
 /**
@@ -266,7 +273,7 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
   const shards = byYear.filter((shard) => overlaps(shard, dates));
   // 오래된순 reads the oldest shard first, as 최신순 and 정확도순 read the newest.
   if (options.sort === 'oldest') shards.reverse();
-  if (options.sort !== 'newest' && options.sort !== 'oldest') {
+  if (options.sort !== 'newest' && options.sort !== 'oldest' && options.archiveWide !== false) {
     const ranked = await searchRanked(query, options, index, filters, dates, shards);
     if (ranked) return ranked;
   }
@@ -303,7 +310,16 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
       if (plan.words.length === 0) queue.length = 0;
     }
     const done = queue.length === 0;
-    return { plan, hits, ranked: hits.length, archiveWide: false, searchedFrom, done, more, counts };
+    return {
+      plan,
+      hits,
+      ranked: hits.length,
+      archiveWide: false,
+      searchedFrom,
+      done,
+      more,
+      counts,
+    };
   };
   const counts = () => countFound(found);
   return more(options.wanted ?? 10);
@@ -346,14 +362,23 @@ async function searchRanked(
   shards: Shard[],
 ): Promise<SearchProgress | undefined> {
   const plan = planQuery(query, { composing: options.composing });
-  const buckets = planBuckets(plan);
-  if (!index.directoryChunk || !buckets || plan.words.length === 0) return undefined;
-  const chunks = await Promise.all(buckets.map((b) => index.directoryChunk!(b))).catch(
-    () => undefined,
-  );
-  if (!chunks) return undefined;
-  const entries = new Map(buckets.map((b, i) => [b, bucketEntries(chunks[i], b)]));
-  const entriesOf = (term: string) => entries.get(termBucket(term)!)!;
+  const directoryChunk = index.directoryChunk;
+  if (!directoryChunk || plan.words.length === 0) return undefined;
+  const entries = new Map<string, ReturnType<typeof bucketEntries>>();
+  /** Looks the buckets up; false when a term has none or a file cannot be loaded. */
+  const lookUp = async (buckets: string[] | undefined) => {
+    if (!buckets) return false;
+    const wanted = buckets.filter((b) => !entries.has(b));
+    const chunks = await Promise.all(wanted.map((b) => directoryChunk(b))).catch(() => undefined);
+    if (!chunks) return false;
+    wanted.forEach((b, i) => entries.set(b, bucketEntries(chunks[i], b)));
+    return true;
+  };
+  const entriesOf = (term: string) => entries.get(termBucket(term) ?? '');
+  if (!(await lookUp(planBuckets(plan)))) return undefined;
+  // A word that matches nowhere as typed: its fallbacks (닥갈 → 닭갈비) are looked up too.
+  const unmatched = unmatchedWords(plan, entriesOf);
+  if (unmatched.size > 0 && !(await lookUp(planBuckets(plan, unmatched)))) return undefined;
   const numbers = new Map(bundleKeys(index.shards).map((key, n) => [key, n]));
   const targets = new Map(
     shards.flatMap(targetsOf).map((target) => [numbers.get(target.key)!, target]),
@@ -385,7 +410,7 @@ async function searchRanked(
         dates,
         spans: shardIndex.spans,
         composing: options.composing,
-        scale: (term) => entriesOf(term).get(bundle)?.scale ?? 1,
+        scale: (term) => entriesOf(term)?.get(bundle)?.scale ?? 1,
       });
       const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
       found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });

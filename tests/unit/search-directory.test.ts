@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bucketEntries,
+  buildDirectory,
+  bundleKeys,
+  bundleStats,
+  chunkOf,
+  idf,
+  termBucket,
+  TF_CEILING,
+  wordBuckets,
+} from '../../src/lib/search/directory.ts';
+import { planQuery } from '../../src/lib/search/query.ts';
+import {
+  bundleBounds,
+  planBuckets,
+  rankIsFinal,
+  unmatchedWords,
+  type TermEntries,
+} from '../../src/lib/search/relevance.ts';
+
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('buckets', () => {
+  it('puts a word under its open first syllable and under its first two syllables', () => {
+    expect(wordBuckets('정부청사')).toEqual([nfd('저'), nfd('정부')]);
+    expect(wordBuckets('정북')).toEqual([nfd('저'), nfd('정부')]);
+    expect(wordBuckets('정')).toEqual([nfd('저')]);
+    expect(wordBuckets('KIC')).toEqual(['k', 'ki']);
+    expect(wordBuckets('ㅈㄱㅊ')).toEqual(['ㅈ', 'ㅈㄱ']);
+  });
+
+  it('gives a term the bucket of every word it is a prefix of, as Pagefind compares', () => {
+    // Pagefind compares decomposed jamo: 정부 reaches 정북, 저 reaches 정.
+    const words = ['정부', '정부가', '정북', '정', '저녁', '반도체', '친환경전기차'];
+    for (const term of ['정부', '정', '저', '반도', '반도\u110e', '정\u1107']) {
+      const bucket = termBucket(term)!;
+      for (const word of words) {
+        if (nfd(word).startsWith(nfd(term)))
+          expect(wordBuckets(word), `${term} ${word}`).toContain(bucket);
+      }
+    }
+    expect(termBucket('정부')).toBe(nfd('정부'));
+    expect(termBucket('정')).toBe(nfd('저'));
+    // A lone consonant reaches words of many buckets.
+    expect(termBucket('\u110c')).toBeUndefined();
+  });
+});
+
+describe('bundle stats and the directory', () => {
+  // Pages 0..3; 정부 on 0, 1; 정부가 on 1; 반도체 on 2.
+  const words = [
+    { word: nfd('정부'), pages: [0, 1] },
+    { word: nfd('정부가'), pages: [1] },
+    { word: nfd('반도체'), pages: [2] },
+  ];
+  const stats = bundleStats(4, words);
+
+  it('counts the pages of a bucket and its best page’s idf sum', () => {
+    const [pages, top] = stats.buckets[nfd('정부')];
+    expect(pages).toBe(2);
+    // Page 1 has both words: the sum of their idf.
+    expect(top).toBeCloseTo(idf(4, 2) + idf(4, 1));
+    expect(stats.buckets[nfd('바')]).toEqual([1, idf(4, 1)]);
+  });
+
+  it('scales each bundle onto the archive’s idf and bounds its scores', () => {
+    const busy = bundleStats(4, words);
+    const quiet = bundleStats(100, [{ word: nfd('반도체'), pages: [5] }]);
+    const chunks = buildDirectory([busy, quiet]);
+    const bucket = nfd('반도');
+    const entries = bucketEntries(chunks[chunkOf(bucket, chunks.length)], bucket);
+    const archive = idf(104, 2);
+    expect(entries.get(0)!.scale).toBeCloseTo(archive / idf(4, 1), 2);
+    expect(entries.get(1)!.scale).toBeCloseTo(archive / idf(100, 1), 2);
+    // The bound: Pagefind's term frequency part never reaches TF_CEILING.
+    expect(entries.get(1)!.bound).toBeGreaterThanOrEqual(
+      TF_CEILING * idf(100, 1) * entries.get(1)!.scale,
+    );
+    // Every bucket is in the file its hash names.
+    for (const [n, chunk] of chunks.entries()) {
+      for (const key of Object.keys(chunk)) expect(chunkOf(key, chunks.length)).toBe(n);
+    }
+  });
+
+  it('numbers bundles in shard order, each shard’s delta after it', () => {
+    const shard = (key: string, delta?: boolean) => ({
+      key,
+      from: key,
+      to: key,
+      articles: 1,
+      ...(delta && { delta: { key: `${key}-delta`, articles: 1 } }),
+    });
+    expect(bundleKeys([shard('2025-10', true), shard('2025-09')])).toEqual([
+      '2025-10',
+      '2025-10-delta',
+      '2025-09',
+    ]);
+  });
+});
+
+describe('bundle bounds', () => {
+  const table = (rows: Record<string, [number, number][]>) => {
+    const byBucket = new Map<string, TermEntries>(
+      Object.entries(rows).map(([term, list]) => [
+        termBucket(term)!,
+        new Map(list.map(([bundle, bound]) => [bundle, { scale: 1, bound }])),
+      ]),
+    );
+    return (term: string) => byBucket.get(termBucket(term) ?? '');
+  };
+
+  it('opens only bundles where every word can match, highest bound first', () => {
+    const plan = planQuery('반도체 정부');
+    const entries = table({
+      반도체: [
+        [0, 1],
+        [1, 5],
+        [2, 3],
+      ],
+      정부: [
+        [0, 2],
+        [2, 2],
+      ],
+    });
+    const ranked = bundleBounds(plan, entries, [0, 1, 2]);
+    // Bundle 1 has no 정부.
+    expect(ranked.map((r) => r.bundle)).toEqual([2, 0]);
+    expect(ranked[0].bound).toBeCloseTo(5);
+  });
+
+  it('needs one or two buckets a word, and a word’s fallbacks only where it matches nowhere', () => {
+    // 창업거리: the splits' second words are not looked up.
+    expect(planBuckets(planQuery('창업거리'))).toEqual([termBucket('창업거리')]);
+    const plan = planQuery('닥갈');
+    const main = planBuckets(plan)!;
+    expect(main).toEqual([termBucket('닥갈')]);
+    const none = table({});
+    expect(unmatchedWords(plan, none)).toEqual(new Set([0]));
+    expect(planBuckets(plan, new Set([0]))).toContain(termBucket('닭갈'));
+    expect(unmatchedWords(plan, table({ 닥갈: [[0, 1]] }))).toEqual(new Set());
+  });
+
+  it('stops once the wanted-th score beats the best bundle left', () => {
+    expect(rankIsFinal([9, 8, 7], 3, 7)).toBe(true);
+    expect(rankIsFinal([9, 8, 7], 3, 7.5)).toBe(false);
+    expect(rankIsFinal([9, 8], 3, 1)).toBe(false);
+  });
+});
