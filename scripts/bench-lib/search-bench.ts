@@ -4,6 +4,9 @@
  * (src/scripts/search/client.ts: shards newest first, the Korean query engine), and count the
  * bytes each query downloads (the static server counts bytes per path) and its latency.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { bundleSearchClient, SEARCH_CLIENT_URL } from '../../tests/helpers/search-index.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
@@ -24,6 +27,8 @@ export interface QueryResult {
   /** search plus loading the first 10 results' fragments (what a results list shows). */
   withFragmentsMs: number;
   bytes: number;
+  /** `bytes` with text files (JS, JSON) counted as a compressing CDN sends them (gzip). */
+  gzipBytes: number;
   /** Of `bytes`, the result fragments (excerpts shown in the list), not the index. */
   fragmentBytes: number;
 }
@@ -33,8 +38,11 @@ export interface SearchBench {
   firstQueryBytes: number;
   /** The first query's bytes by kind of file (pagefind.js, wasm, pf_meta, pf_index, …). */
   firstQueryByKind: Record<string, number>;
+  /** firstQueryBytes with text files gzip'd, as GitHub Pages or a CDN sends them. */
+  firstQueryGzipBytes: number;
   /** Median bytes of the later queries. */
   laterQueryBytesMedian: number;
+  laterQueryGzipBytesMedian: number;
   laterQueryBytesMax: number;
   /** Median bytes of later queries without the fragments: what the index itself costs. */
   laterQueryIndexBytesMedian: number;
@@ -78,6 +86,21 @@ export async function benchSearch(
     const page = await browser.newPage();
     // The 404 page is small and has no search UI of its own: nothing loads Pagefind early.
     await page.goto(`${server.url}/404.html`);
+    // Pagefind's own files are gzip'd already; its scripts and the JSON files are not, and a
+    // host that compresses sends them at their gzip size.
+    const gzipSizes = new Map<string, number>();
+    const gzipShare = (path: string) => {
+      if (!/\.(js|json|html|css)$/.test(path)) return 1;
+      let share = gzipSizes.get(path);
+      if (share === undefined) {
+        const raw = readFileSync(join(outDir, decodeURIComponent(path)));
+        share = raw.length ? gzipSync(raw).length / raw.length : 1;
+        gzipSizes.set(path, share);
+      }
+      return share;
+    };
+    const sumGzip = () =>
+      [...server.served].reduce((a, [path, b]) => a + Math.round(b * gzipShare(path)), 0);
     const sum = (only = (_path: string) => true) =>
       [...server.served].filter(([path]) => only(path)).reduce((a, [, b]) => a + b, 0);
     const fragments = (path: string) => path.endsWith('.pf_fragment');
@@ -86,6 +109,7 @@ export async function benchSearch(
     for (const query of queries) {
       const servedBefore = new Map(server.served);
       const before = sum();
+      const gzipBefore = sumGzip();
       const fragmentsBefore = sum(fragments);
       const timing = await page.evaluate(
         async ({ clientUrl, q }) => {
@@ -127,6 +151,7 @@ export async function benchSearch(
         bundlesOpened: opened.size,
         agreement: 0,
         bytes: sum() - before,
+        gzipBytes: sumGzip() - gzipBefore,
         fragmentBytes: sum(fragments) - fragmentsBefore,
       });
     }
@@ -166,6 +191,11 @@ export async function benchSearch(
     // The first query also pays for loading Pagefind; its latency is not a reader's steady state.
     return {
       firstQueryBytes: results[0].bytes,
+      firstQueryGzipBytes: results[0].gzipBytes,
+      laterQueryGzipBytesMedian: quantile(
+        later.map((r) => r.gzipBytes),
+        0.5,
+      ),
       firstQueryByKind,
       laterQueryBytesMedian: quantile(
         later.map((r) => r.bytes),

@@ -22,18 +22,29 @@ import {
 const nfd = (s: string) => s.normalize('NFD');
 
 describe('buckets', () => {
-  it('puts a word under its open first syllable and under its first two syllables', () => {
-    expect(wordBuckets('정부청사')).toEqual([nfd('저'), nfd('정부')]);
-    expect(wordBuckets('정북')).toEqual([nfd('저'), nfd('정부')]);
-    expect(wordBuckets('정')).toEqual([nfd('저')]);
-    expect(wordBuckets('KIC')).toEqual(['k', 'ki']);
-    expect(wordBuckets('ㅈㄱㅊ')).toEqual(['ㅈ', 'ㅈㄱ']);
+  it('puts a word under its first syllables, open and with their finals, up to three', () => {
+    expect(wordBuckets('정부청사')).toEqual(['저', '정', '정부', '정부처', '정부청'].map(nfd));
+    expect(wordBuckets('정북')).toEqual(['저', '정', '정부', '정북'].map(nfd));
+    expect(wordBuckets('정')).toEqual(['저', '정'].map(nfd));
+    expect(wordBuckets('KIC')).toEqual(['k', 'ki', 'kic']);
+    expect(wordBuckets('ㅈㄱㅊ')).toEqual(['ㅈ', 'ㅈㄱ', 'ㅈㄱㅊ']);
   });
 
   it('gives a term the bucket of every word it is a prefix of, as Pagefind compares', () => {
     // Pagefind compares decomposed jamo: 정부 reaches 정북, 저 reaches 정.
-    const words = ['정부', '정부가', '정북', '정', '저녁', '반도체', '친환경전기차'];
-    for (const term of ['정부', '정', '저', '반도', '반도\u110e', '정\u1107']) {
+    const words = [
+      '정부',
+      '정부가',
+      '정북',
+      '정',
+      '저녁',
+      '반도체',
+      '친환경전기차',
+      '도심양봉',
+      '도시',
+    ];
+    const terms = ['정부', '정', '저', '반도', '반도\u110e', '정\u1107', '도심', '도시', '도심양'];
+    for (const term of terms) {
       const bucket = termBucket(term)!;
       for (const word of words) {
         if (nfd(word).startsWith(nfd(term)))
@@ -41,7 +52,11 @@ describe('buckets', () => {
       }
     }
     expect(termBucket('정부')).toBe(nfd('정부'));
-    expect(termBucket('정')).toBe(nfd('저'));
+    expect(termBucket('정')).toBe(nfd('정'));
+    expect(termBucket('저')).toBe(nfd('저'));
+    // 도심 does not reach 도시; three syllables are as deep as buckets go.
+    expect(wordBuckets('도시')).not.toContain(termBucket('도심'));
+    expect(termBucket('갯벌복원사업')).toBe(nfd('갯벌복'));
     // A lone consonant reaches words of many buckets.
     expect(termBucket('\u110c')).toBeUndefined();
   });
@@ -61,14 +76,14 @@ describe('bundle stats and the directory', () => {
     expect(pages).toBe(2);
     // Page 1 has both words: the sum of their idf.
     expect(top).toBeCloseTo(idf(4, 2) + idf(4, 1));
-    expect(stats.buckets[nfd('바')]).toEqual([1, idf(4, 1)]);
+    expect(stats.buckets[nfd('반도체')]).toEqual([1, idf(4, 1)]);
   });
 
   it('scales each bundle onto the archive’s idf and bounds its scores', () => {
     const busy = bundleStats(4, words);
     const quiet = bundleStats(100, [{ word: nfd('반도체'), pages: [5] }]);
     const chunks = buildDirectory([busy, quiet]);
-    const bucket = nfd('반도');
+    const bucket = nfd('반도체');
     const entries = bucketEntries(chunks[chunkOf(bucket, chunks.length)], bucket);
     const archive = idf(104, 2);
     expect(entries.get(0)!.scale).toBeCloseTo(archive / idf(4, 1), 2);
@@ -129,8 +144,8 @@ describe('bundle bounds', () => {
     expect(ranked[0].bound).toBeCloseTo(5);
   });
 
-  it('needs one or two buckets a word, and a word’s fallbacks only where it matches nowhere', () => {
-    // 창업거리: the splits' second words are not looked up.
+  it('needs one bucket a word, and a word’s fallbacks only where it matches nowhere', () => {
+    // 창업거리: its splits (창업 거리) open no bundle.
     expect(planBuckets(planQuery('창업거리'))).toEqual([termBucket('창업거리')]);
     const plan = planQuery('닥갈');
     const main = planBuckets(plan)!;

@@ -72,35 +72,54 @@ function unitAt(word: string, i: number): Unit {
 
 const decomposed = (text: string) => text.normalize('NFD').toLowerCase();
 
+/** How many leading syllables (or characters) the deepest bucket has. */
+const DEPTH = 3;
+
 /**
- * The buckets of an indexed word: its first syllable without its final consonant (저 for
- * 정부), and its first syllable with the second's initial and vowel (정부 for 정부, 정북, 정부청사).
- * Pagefind compares decomposed jamo, so 정부 as a term also reaches 정북: both are in 정부.
+ * The buckets of an indexed word (decomposed): for each of its first three syllables, the
+ * word up to that syllable's vowel (저, 정부, 정부처) and, where that syllable has a final
+ * consonant, up to the final too (정, 정붓…). Pagefind compares decomposed jamo, so a term
+ * ending in an open syllable reaches every final after it: 정부 reaches 정북, 도시 reaches 도심.
+ * Deeper buckets are smaller: a term of three syllables (도심양봉) opens only the bundles that
+ * have a word starting with 도심야, not every bundle with 도시 or 도심.
  */
 export function wordBuckets(word: string): string[] {
   const w = decomposed(word);
-  if (w.length === 0) return [];
-  const first = unitAt(w, 0);
-  if (first.end >= w.length) return [first.open];
-  const second = unitAt(w, first.end);
-  return [first.open, first.full + second.open];
+  const buckets: string[] = [];
+  let at = 0;
+  let head = '';
+  for (let k = 0; k < DEPTH && at < w.length; k++) {
+    const unit = unitAt(w, at);
+    if (!unit.complete) break;
+    buckets.push(head + unit.open);
+    if (unit.full !== unit.open) buckets.push(head + unit.full);
+    head += unit.full;
+    at = unit.end;
+  }
+  if (buckets.length === 0) buckets.push(w.slice(0, w.codePointAt(0)! > 0xffff ? 2 : 1));
+  return buckets;
 }
 
 /**
- * The one bucket that holds every word a query term (a prefix, decomposed) can reach, or
- * undefined for a term that is a lone consonant (ᄌ reaches words of many buckets).
+ * The one bucket that holds every word a query term (a prefix, decomposed) can reach: its
+ * first syllables up to three, the last one open unless the term has a final there or goes
+ * on after it. Undefined for a term that starts with a lone consonant (ᄌ reaches words of
+ * many buckets).
  */
 export function termBucket(term: string): string | undefined {
   const t = decomposed(term);
-  if (t.length === 0) return undefined;
-  const first = unitAt(t, 0);
-  if (!first.complete) return undefined;
-  if (first.end < t.length) {
-    const second = unitAt(t, first.end);
-    if (second.complete) return first.full + second.open;
+  let at = 0;
+  let head = '';
+  let bucket: string | undefined;
+  for (let k = 0; k < DEPTH && at < t.length; k++) {
+    const unit = unitAt(t, at);
+    if (!unit.complete) break;
+    // Whole up to here when the term has a final or goes on: 도심 → 도심, 반도ᄎ → 반도.
+    bucket = unit.end < t.length || unit.full !== unit.open ? head + unit.full : head + unit.open;
+    head += unit.full;
+    at = unit.end;
   }
-  // 정 or 정ᄇ: every word it reaches starts with 저.
-  return first.open;
+  return bucket;
 }
 
 /** A bundle's numbers for one bucket: pages with a word of it, and the highest sum of the

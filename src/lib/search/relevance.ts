@@ -10,8 +10,11 @@ export type TermEntries = ReadonlyMap<number, { scale: number; bound: number }>;
 
 /**
  * The buckets a plan's words need (undefined when a term has none: a lone consonant).
- * Two kinds of terms are left out, so that a query costs one or two directory files a word:
- * - the second word of a split (창업거리 as 창업 거리): its bound is taken as the first's;
+ * Two kinds of alternatives are left out, so that a query costs one or two directory files a
+ * word:
+ * - splits (창업거리 as 창업 거리): their heads are common words (공공 of 공공산후조리원), whose
+ *   bundles are everywhere, and their tails cost a file each. A bundle is not opened for a
+ *   split alone; an opened bundle's splits are still found (the engine searches them);
  * - a word's fallbacks (a double final typed halfway, 닥갈 → 닭갈), unless `fallbacks` names
  *   the word: they are looked up only for a word whose other ways match nowhere.
  */
@@ -22,9 +25,8 @@ export function planBuckets(
   const buckets = new Set<string>();
   for (const [w, word] of plan.words.entries()) {
     for (const alternative of word.alternatives) {
-      if (alternative.fallback && !fallbacks.has(w)) continue;
-      const terms = alternative.adjacent ? alternative.terms.slice(0, 1) : alternative.terms;
-      for (const term of terms) {
+      if (alternative.adjacent || (alternative.fallback && !fallbacks.has(w))) continue;
+      for (const term of alternative.terms) {
         const bucket = termBucket(term);
         if (!bucket) return undefined;
         buckets.add(bucket);
@@ -51,9 +53,10 @@ export function bundleBounds(
     for (const word of plan.words) {
       let best = 0;
       for (const alternative of word.alternatives) {
-        // A split's second word counts as its first (planBuckets); a term whose bucket was
-        // not looked up (a fallback) as absent.
-        const terms = alternative.adjacent ? alternative.terms.slice(0, 1) : alternative.terms;
+        // Splits open no bundle (planBuckets); a term whose bucket was not looked up (a
+        // fallback) counts as absent.
+        if (alternative.adjacent) continue;
+        const { terms } = alternative;
         let sum = 0;
         for (const term of terms) {
           const entry = entriesOf(term)?.get(bundle);
@@ -84,13 +87,32 @@ export function unmatchedWords(
   const unmatched = new Set<number>();
   plan.words.forEach((word, w) => {
     const matches = word.alternatives.some(
-      (a) =>
-        !a.fallback &&
-        (a.adjacent ? a.terms.slice(0, 1) : a.terms).every((t) => (entriesOf(t)?.size ?? 0) > 0),
+      (a) => !a.fallback && !a.adjacent && a.terms.every((t) => (entriesOf(t)?.size ?? 0) > 0),
     );
     if (!matches && word.alternatives.some((a) => a.fallback)) unmatched.add(w);
   });
   return unmatched;
+}
+
+/**
+ * How much a bundle the page already has counts over one it would download (its page list
+ * is ~30 KB of a 3,000-article shard): among bundles whose bounds are this close, the one
+ * in hand is searched first, so a word found everywhere reads the bundles already open.
+ */
+export const OPEN_PREFERENCE = 1.15;
+
+/** Takes the next bundle to search from `queue` (highest bound first): the highest bound,
+ * a bundle already open counting OPEN_PREFERENCE times its own. */
+export function takeNext(
+  queue: { bundle: number; bound: number }[],
+  isOpen: (bundle: number) => boolean,
+): { bundle: number; bound: number } {
+  let best = 0;
+  const weighed = (i: number) => queue[i].bound * (isOpen(queue[i].bundle) ? OPEN_PREFERENCE : 1);
+  for (let i = 1; i < queue.length && queue[i].bound * OPEN_PREFERENCE > queue[0].bound; i++) {
+    if (weighed(i) > weighed(best)) best = i;
+  }
+  return queue.splice(best, 1)[0];
 }
 
 /** Whether the `wanted`-th best score found (scores highest first) already beats every

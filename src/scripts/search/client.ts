@@ -25,6 +25,7 @@ import {
   bundleBounds,
   planBuckets,
   rankIsFinal,
+  takeNext,
   unmatchedWords,
 } from '../../lib/search/relevance.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
@@ -94,6 +95,9 @@ interface SearchIndex {
   directoryChunk?: (bucket: string) => Promise<DirectoryChunk>;
   /** One Pagefind instance per bundle folder, created when it is first searched. */
   instance(key: string): Promise<ShardIndex>;
+  /** Whether a bundle's instance exists or will anyway (the newest shard's, which every
+   * page loads for Pagefind's WebAssembly). */
+  isOpen(key: string): boolean;
   /** The page ids a delta hides in its shard's bundle (delta.ts). */
   hidden(deltaKey: string): Promise<ReadonlySet<string>>;
 }
@@ -185,6 +189,7 @@ function loadIndex(): Promise<SearchIndex> {
         shards: manifest.shards,
         directoryChunk: directory && directoryChunk,
         instance,
+        isOpen: (key) => key === newest.key || instances.has(key),
         hidden(deltaKey) {
           let pending = hiddenSets.get(deltaKey);
           if (!pending) {
@@ -341,11 +346,12 @@ async function countFound(found: { index: ShardIndex; ids: string[] }[]) {
 }
 
 /**
- * Most bundles one results page opens on 정확도순, so that a common word, whose bound is high
- * in every bundle, costs a few bundles' downloads rather than the archive's: past it the
- * page shows the best of what it opened, and "결과 더 보기" goes on with the next bundles.
+ * Most bundles one results page searches on 정확도순 (each ~30–40 KB the first time: its page
+ * list, spans and chunks; its chunks later), so that a word found everywhere, whose bound is
+ * high in every bundle, costs a few bundles rather than the archive: past it the page shows
+ * the best of what it found; "결과 더 보기" goes on with the next bundles.
  */
-export const MAX_RANKED_BUNDLES = 4;
+export const MAX_RANKED_BUNDLES = 3;
 
 /**
  * 정확도순 across the archive (relevance.ts): opens the bundles where every query word can
@@ -388,18 +394,25 @@ async function searchRanked(
   let pool: Hit[] = [];
   const found: { index: ShardIndex; ids: string[] }[] = [];
 
+  const isOpen = (n: number) => index.isOpen(targets.get(n)!.key);
   const more = async (wanted: number): Promise<SearchProgress> => {
-    let opened = 0;
+    const cap = options.maxBundles ?? MAX_RANKED_BUNDLES;
+    let searched = 0;
+    // The stop test uses the highest bound left: the queue stays in bound order.
     while (
       queue.length > 0 &&
-      opened < (options.maxBundles ?? MAX_RANKED_BUNDLES) &&
       !rankIsFinal(
         pool.map((hit) => hit.score),
         wanted,
         queue[0].bound,
       )
     ) {
-      const { bundle } = queue.shift()!;
+      // Past the cap, a page short of results still searches bundles it already has (their
+      // page lists are loaded; a search costs their chunks only).
+      const open = queue.findIndex((entry) => isOpen(entry.bundle));
+      if (searched >= cap && (pool.length >= wanted || open < 0)) break;
+      const { bundle } = searched < cap ? takeNext(queue, isOpen) : queue.splice(open, 1)[0];
+      searched++;
       const target = targets.get(bundle)!;
       const [shardIndex, hidden] = await Promise.all([
         index.instance(target.key),
@@ -415,7 +428,6 @@ async function searchRanked(
       const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
       found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });
       pool = [...pool, ...kept].sort((a, b) => b.score - a.score);
-      opened++;
     }
     // Shown results keep their places; past the cap the best of what was opened is shown.
     const done = queue.length === 0;
