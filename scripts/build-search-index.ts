@@ -303,8 +303,8 @@ async function buildSearchIndex({
  * gets a new folder, so a browser never mixes a new shards.json with old directory files.
  */
 function writeDirectory(bundleDirs: string[], out: string): DirectoryManifest {
-  const chunks = buildDirectory(
-    bundleDirs.map((dir) => JSON.parse(readFileSync(join(dir, STATS_FILE), 'utf8'))),
+  const chunks = buildDirectory(bundleDirs.length, (n) =>
+    JSON.parse(readFileSync(join(bundleDirs[n], STATS_FILE), 'utf8')),
   ).map((chunk) => gzipSync(JSON.stringify(chunk)));
   const digest = sha1(Buffer.concat(chunks)).slice(0, 12);
   const path = `directory/${digest}`;

@@ -75,14 +75,15 @@ describe('bundle stats and the directory', () => {
     const [pages, top] = stats.buckets[nfd('정부')];
     expect(pages).toBe(2);
     // Page 1 has both words: the sum of their idf.
-    expect(top).toBeCloseTo(idf(4, 2) + idf(4, 1));
-    expect(stats.buckets[nfd('반도체')]).toEqual([1, idf(4, 1)]);
+    expect(top).toBeCloseTo(idf(4, 2) + idf(4, 1), 2);
+    expect(top).toBeGreaterThanOrEqual(idf(4, 2) + idf(4, 1));
+    expect(stats.buckets[nfd('반도체')][0]).toBe(1);
   });
 
   it('scales each bundle onto the archive’s idf and bounds its scores', () => {
     const busy = bundleStats(4, words);
     const quiet = bundleStats(100, [{ word: nfd('반도체'), pages: [5] }]);
-    const chunks = buildDirectory([busy, quiet]);
+    const chunks = buildDirectory(2, (n) => [busy, quiet][n]);
     const bucket = nfd('반도체');
     const entries = bucketEntries(chunks[chunkOf(bucket, chunks.length)], bucket);
     const archive = idf(104, 2);

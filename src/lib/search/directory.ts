@@ -166,7 +166,8 @@ export function bundleStats(
         if (sums[page] > top) top = sums[page];
       }
     }
-    buckets[bucket] = [touched.length, top];
+    // Rounded up: the stats are written per bundle and read at every build.
+    buckets[bucket] = [touched.length, roundUp(top, 3)];
     for (const page of touched) sums[page] = 0;
     touched.length = 0;
   }
@@ -213,16 +214,23 @@ const roundUp = (value: number, digits: number) => {
 };
 
 /**
- * Merges the bundles' stats (in bundle number order) into directory files. A bundle's scale
- * for a bucket is the archive's idf over the bundle's; its bound is what a page of the
+ * Merges the bundles' stats (bundle number n is `readStats(n)`) into directory files, in two
+ * passes so that only one bundle's stats are held at a time (333 bundles at 1,000,000
+ * articles): the archive's page counts per bucket, then each bundle's entries. A bundle's
+ * scale for a bucket is the archive's idf over the bundle's; its bound is what a page of the
  * bundle can score for a term of the bucket once scaled (TF_CEILING × the page's idf sum ×
  * scale), rounded up.
  */
-export function buildDirectory(bundles: readonly BundleStats[]): DirectoryChunk[] {
-  const totalPages = bundles.reduce((sum, b) => sum + b.pages, 0);
-  const archivePages = new Map<string, number>();
+export function buildDirectory(
+  bundles: number,
+  readStats: (bundle: number) => BundleStats,
+): DirectoryChunk[] {
+  let totalPages = 0;
   let entries = 0;
-  for (const { buckets } of bundles) {
+  const archivePages = new Map<string, number>();
+  for (let n = 0; n < bundles; n++) {
+    const { pages, buckets } = readStats(n);
+    totalPages += pages;
     for (const bucket in buckets) {
       archivePages.set(bucket, (archivePages.get(bucket) ?? 0) + buckets[bucket][0]);
       entries++;
@@ -232,7 +240,8 @@ export function buildDirectory(bundles: readonly BundleStats[]): DirectoryChunk[
   const estimate = entries * 14 + archivePages.size * 12;
   const count = Math.max(1, Math.ceil(estimate / DIRECTORY_CHUNK_BYTES));
   const chunks: DirectoryChunk[] = Array.from({ length: count }, () => ({}));
-  bundles.forEach(({ pages, buckets }, number) => {
+  for (let n = 0; n < bundles; n++) {
+    const { pages, buckets } = readStats(n);
     for (const bucket in buckets) {
       const [containing, topIdf] = buckets[bucket];
       // The browser scales scores by the rounded factor, so the bound is made with it too.
@@ -240,9 +249,9 @@ export function buildDirectory(bundles: readonly BundleStats[]): DirectoryChunk[
         Math.round((idf(totalPages, archivePages.get(bucket)!) / idf(pages, containing)) * 1000) /
         1000;
       const chunk = chunks[chunkOf(bucket, count)];
-      (chunk[bucket] ??= []).push(number, scale, roundUp(TF_CEILING * topIdf * scale, 2));
+      (chunk[bucket] ??= []).push(n, scale, roundUp(TF_CEILING * topIdf * scale, 2));
     }
-  });
+  }
   return chunks;
 }
 

@@ -101,18 +101,18 @@ export function unmatchedWords(
  */
 export const OPEN_PREFERENCE = 1.15;
 
-/** Takes the next bundle to search from `queue` (highest bound first): the highest bound,
+/** Where in `queue` (highest bound first) the next bundle to search is: the highest bound,
  * a bundle already open counting OPEN_PREFERENCE times its own. */
-export function takeNext(
-  queue: { bundle: number; bound: number }[],
+export function pickNext(
+  queue: readonly { bundle: number; bound: number }[],
   isOpen: (bundle: number) => boolean,
-): { bundle: number; bound: number } {
+): number {
   let best = 0;
   const weighed = (i: number) => queue[i].bound * (isOpen(queue[i].bundle) ? OPEN_PREFERENCE : 1);
   for (let i = 1; i < queue.length && queue[i].bound * OPEN_PREFERENCE > queue[0].bound; i++) {
     if (weighed(i) > weighed(best)) best = i;
   }
-  return queue.splice(best, 1)[0];
+  return best;
 }
 
 /** Whether the `wanted`-th best score found (scores highest first) already beats every
