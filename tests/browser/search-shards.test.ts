@@ -251,6 +251,17 @@ describe('sharded search index', () => {
     await context.close();
   });
 
+  it('says on 정확도순 that the results so far are the best of the whole archive', async () => {
+    const { context, page, errors } = await openSearch('기자');
+    // The count and 이상 never part at a line end.
+    expect(await page.textContent('[data-search-summary]')).toMatch(
+      /^'기자' 검색 결과: 전체 기간에서 정확도가 높은 기사 \d+건\u00a0이상$/,
+    );
+    await expect.poll(() => page.locator('[data-search-more]').textContent()).toBe('결과 더 보기');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('ranks a strong match in the oldest shard above a weak one in the newest on 정확도순', async () => {
     const urlsOf = async (query: string) => {
       const { context, errors, results } = await openSearch(query);

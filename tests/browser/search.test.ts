@@ -430,6 +430,28 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('shows each filter’s choice whole, clear of its select’s arrow', async () => {
+    const { page, errors } = await openPage('/search/?q=기자&sort=relevance');
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const gaps = await page.$$eval('.filters select', (selects) =>
+      selects.map((select) => {
+        const s = select as HTMLSelectElement;
+        const style = getComputedStyle(s);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(s.options[s.selectedIndex].text).width;
+        // What is left of the box after the text and its left padding: the arrow's room.
+        return {
+          name: s.name,
+          room: s.clientWidth - parseFloat(style.paddingLeft) - text,
+        };
+      }),
+    );
+    expect(gaps.length).toBe(5);
+    for (const { name, room } of gaps) expect(room, name).toBeGreaterThanOrEqual(24);
+    expect(errors).toEqual([]);
+  });
+
   it('narrows results with a filter and keeps the URL shareable', async () => {
     // Every article has a byline, so 기자 finds them all.
     const { page, errors } = await openPage('/search/?q=기자');

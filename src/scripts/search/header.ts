@@ -67,7 +67,7 @@ function setUp(box: HTMLElement) {
         runSearch(query, { wanted: PANEL_RESULTS, composing: wasComposing }),
         completeQuery(query),
       ]);
-      const count = done ? `${hits.length}건` : `${hits.length}건 이상`;
+      const count = done ? `${hits.length}건` : `${hits.length}건\u00a0이상`;
       const views = await Promise.all(hits.slice(0, PANEL_RESULTS).map((h) => toView(h, plan, 80)));
       if (current !== sequence) return;
       if (!hits.length && wasComposing) return;

@@ -119,7 +119,7 @@ function setUp(form: HTMLFormElement) {
         summary.textContent = done
           ? `'${searched}' 검색 결과 ${hits.length}건`
           : archiveWide
-            ? `'${searched}' 검색 결과: 전체 기간에서 정확도가 높은 기사 ${hits.length}건 이상`
+            ? `'${searched}' 검색 결과: 전체 기간에서 정확도가 높은 기사 ${hits.length}건\u00a0이상`
             : `'${searched}' 검색 결과: ${monthLabel(searchedFrom)} ${span} 기사 ${hits.length}건`;
         if (reading) summary.append(' · ', readingNote(reading, query, location.pathname));
       };
