@@ -1,5 +1,6 @@
 /**
- * npm run bench:search-archive -- --articles 50000 [--queries 30] [--work DIR] [--reuse]
+ * npm run bench:search-archive -- --articles 50000 [--per-day 100] [--queries 30] [--work DIR]
+ *                                 [--reuse] [--reuse-index]
  *
  * Search over a whole generated archive, without building the site: writes one page per
  * generated article in the contract the article template follows (what
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '30' },
     work: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'reuse-index': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles);
@@ -255,10 +257,14 @@ async function judge(planted: Planted[]) {
   }
 }
 
-if (!values.reuse || !existsSync(join(out, 'pagefind'))) {
+// --reuse keeps the pages written before (and the indexer's cache); the index is built again
+// unless --reuse-index keeps it too.
+if (!values.reuse || !existsSync(join(work, 'planted.json'))) {
   const t0 = performance.now();
   writePages();
   console.log(`${N} article pages written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+if (!values['reuse-index'] || !existsSync(join(out, 'pagefind'))) {
   const indexed = await index();
   console.log(indexed.log);
   console.log(

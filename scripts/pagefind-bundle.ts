@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { arrayHeader } from '../src/lib/search/cbor.ts';
 import { planChunks, SPANS_FILE, type ChunkSpan } from '../src/lib/search/chunks.ts';
 import { bundleStats, STATS_FILE, type BundleStats } from '../src/lib/search/directory.ts';
+import { RANKING } from '../src/lib/search/engine.ts';
 import { resultFragment } from '../src/lib/search/fragment.ts';
 import {
   buildIndexParts,
@@ -137,7 +138,10 @@ function finishBundle(
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
   files.set(SPANS_FILE, Buffer.from(JSON.stringify(plan.spans satisfies ChunkSpan[])));
   // For the archive-wide directory (directory.ts); the indexer keeps it out of the output.
-  const stats = bundleStats(parts.fragments.length, words);
+  const stats = bundleStats(
+    parts.fragments.map(({ fragment }) => fragment.word_count),
+    words,
+  );
   files.set(STATS_FILE, Buffer.from(JSON.stringify(stats satisfies BundleStats)));
   const pages: Record<string, string> = {};
   for (const { id, fragment, lead } of parts.fragments) {
@@ -173,7 +177,11 @@ export function writeRecordsBundle(
   dir: string,
   chunkBytes: number,
 ): Record<string, string> {
-  const { files, pages } = finishBundle(buildIndexParts(records), runtime, chunkBytes);
+  const { files, pages } = finishBundle(
+    buildIndexParts(records, RANKING.metaWeights),
+    runtime,
+    chunkBytes,
+  );
   writeBundle(files, dir);
   return pages;
 }

@@ -13,6 +13,7 @@ import {
 import { planQuery } from '../../src/lib/search/query.ts';
 import {
   bundleBounds,
+  nextBundle,
   planBuckets,
   rankIsFinal,
   unmatchedWords,
@@ -63,13 +64,14 @@ describe('buckets', () => {
 });
 
 describe('bundle stats and the directory', () => {
-  // Pages 0..3; 정부 on 0, 1; 정부가 on 1; 반도체 on 2.
+  // Pages 0..3 of 100 words; 정부 on 0 (once) and 1 (4 times); 정부가 on 1; 반도체 on 2.
+  const lengths = [100, 100, 100, 100];
   const words = [
-    { word: nfd('정부'), pages: [0, 1] },
-    { word: nfd('정부가'), pages: [1] },
-    { word: nfd('반도체'), pages: [2] },
+    { word: nfd('정부'), pages: [0, 1], counts: [1, 4] },
+    { word: nfd('정부가'), pages: [1], counts: [1] },
+    { word: nfd('반도체'), pages: [2], counts: [1] },
   ];
-  const stats = bundleStats(4, words);
+  const stats = bundleStats(lengths, words);
 
   it('counts the pages of a bucket and its best page’s idf sum', () => {
     const [pages, top] = stats.buckets[nfd('정부')];
@@ -80,9 +82,27 @@ describe('bundle stats and the directory', () => {
     expect(stats.buckets[nfd('반도체')][0]).toBe(1);
   });
 
+  it('estimates a bucket’s best page with BM25’s term frequency, under the bound', () => {
+    const [, top, estimate] = stats.buckets[nfd('정부')];
+    // Page 1: 정부 4 times and 정부가 once, pages of average length (k1 = 1.4), each word's
+    // count times Pagefind's bonus for its length against the term's (the bucket 정부):
+    // 0.889 for 정부 itself, 0.368 for 정부가, 6 bytes (two jamo) longer.
+    const tf = (count: number) => (2.4 * count) / (1.4 + count);
+    const bonus = (d: number) => Math.exp(Math.exp(-(d ** 2) / 8) - 1);
+    expect(bonus(1)).toBeCloseTo(0.889, 3);
+    expect(estimate).toBeCloseTo(idf(4, 2) * tf(4 * bonus(1)) + idf(4, 1) * tf(bonus(7)), 2);
+    expect(estimate).toBeLessThan(TF_CEILING * top);
+    // More of a word on a page of the same length scores more.
+    const once = bundleStats(lengths, [{ word: nfd('서울'), pages: [0], counts: [1] }]);
+    const often = bundleStats(lengths, [{ word: nfd('서울'), pages: [0], counts: [6] }]);
+    expect(often.buckets[nfd('서울')][2]).toBeGreaterThan(once.buckets[nfd('서울')][2]);
+  });
+
   it('scales each bundle onto the archive’s idf and bounds its scores', () => {
-    const busy = bundleStats(4, words);
-    const quiet = bundleStats(100, [{ word: nfd('반도체'), pages: [5] }]);
+    const busy = bundleStats(lengths, words);
+    const quiet = bundleStats(new Array(100).fill(100), [
+      { word: nfd('반도체'), pages: [5], counts: [2] },
+    ]);
     const chunks = buildDirectory(2, (n) => [busy, quiet][n]);
     const bucket = nfd('반도체');
     const entries = bucketEntries(chunks[chunkOf(bucket, chunks.length)], bucket);
@@ -120,7 +140,7 @@ describe('bundle bounds', () => {
     const byBucket = new Map<string, TermEntries>(
       Object.entries(rows).map(([term, list]) => [
         termBucket(term)!,
-        new Map(list.map(([bundle, bound]) => [bundle, { scale: 1, bound }])),
+        new Map(list.map(([bundle, bound]) => [bundle, { scale: 1, bound, estimate: bound / 2 }])),
       ]),
     );
     return (term: string) => byBucket.get(termBucket(term) ?? '');
@@ -155,6 +175,30 @@ describe('bundle bounds', () => {
     expect(unmatchedWords(plan, none)).toEqual(new Set([0]));
     expect(planBuckets(plan, new Set([0]))).toContain(termBucket('닭갈'));
     expect(unmatchedWords(plan, table({ 닥갈: [[0, 1]] }))).toEqual(new Set());
+  });
+
+  it('chooses the next bundle: exactly by bound, or by estimate within a cap', () => {
+    const queue = [
+      { bundle: 0, bound: 10, estimate: 4 },
+      { bundle: 1, bound: 9, estimate: 6 },
+      { bundle: 2, bound: 8, estimate: 5.5 },
+    ];
+    const closed = () => false;
+    const base = { scores: [] as number[], wanted: 2, isOpen: closed, searched: 0 };
+    // Exact: the highest bound, until the wanted-th score beats every bound left.
+    expect(nextBundle(queue, { ...base, cap: Infinity })).toBe(0);
+    expect(nextBundle(queue, { ...base, scores: [12, 10], cap: Infinity })).toBe(-1);
+    // Capped: the best estimate, an open bundle preferred when close.
+    expect(nextBundle(queue, { ...base, cap: 3 })).toBe(1);
+    expect(nextBundle(queue, { ...base, cap: 3, isOpen: (b) => b === 2 })).toBe(2);
+    // With a page of results, only a bundle whose estimate beats the wanted-th score.
+    expect(nextBundle(queue, { ...base, scores: [7, 5.8], cap: 3 })).toBe(1);
+    expect(nextBundle(queue, { ...base, scores: [7, 6.5], cap: 3 })).toBe(-1);
+    // Past the cap, only a page short of results goes on, in open bundles.
+    expect(nextBundle(queue, { ...base, scores: [7], searched: 3, cap: 3 })).toBe(-1);
+    expect(
+      nextBundle(queue, { ...base, scores: [7], searched: 3, cap: 3, isOpen: (b) => b === 0 }),
+    ).toBe(0);
   });
 
   it('stops once the wanted-th score beats the best bundle left', () => {

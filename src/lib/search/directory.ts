@@ -26,9 +26,15 @@ import type { Shard } from './shards.ts';
 
 /** Pagefind's term saturation (k1), its default: RANKING (engine.ts) leaves it alone. */
 const TERM_SATURATION = 1.4;
-/** BM25's term-frequency part never reaches k1 + 1, whatever the weights (Pagefind's
- * calculate_bm25_word_score), and Pagefind's length bonus of a matched word is below 1. */
-export const TF_CEILING = TERM_SATURATION + 1;
+/**
+ * A ceiling for one word's score over its idf. BM25's term-frequency part never reaches
+ * k1 + 1 (Pagefind's calculate_bm25_word_score), but Pagefind 1.6 lifts some scores past
+ * it (its meta-field weights and its bonus for a word written as the query writes it, both
+ * inside its WebAssembly): over the 30 benchmark queries at 50,000 articles the highest
+ * score was 1.44 times k1 + 1 times its idf sum (bench:search-archive, 2026-12-04), so the
+ * ceiling is taken at 1.5 times that.
+ */
+export const TF_CEILING = (TERM_SATURATION + 1) * 1.5;
 
 /** Pagefind's idf: ln((N − n + 0.5) / (n + 0.5) + 1), never negative. */
 export const idf = (pages: number, containing: number) =>
@@ -122,9 +128,14 @@ export function termBucket(term: string): string | undefined {
   return bucket;
 }
 
-/** A bundle's numbers for one bucket: pages with a word of it, and the highest sum of the
- * words' idf on one page (a term's Pagefind score sums over the words it reaches). */
-export type BucketStat = [pages: number, topIdf: number];
+/**
+ * A bundle's numbers for one bucket: pages with a word of it; the highest sum over one page
+ * of its words' idf (a term's Pagefind score sums over the words it reaches, each under
+ * idf × TF_CEILING: the bound); and the highest estimate of a page's actual score (each
+ * word's idf × BM25's term-frequency part of its weighted count on the page: what decides
+ * whether a bundle is worth downloading).
+ */
+export type BucketStat = [pages: number, topIdf: number, topEstimate: number];
 
 /** What a bundle reports: its page count and its buckets (written next to its files). */
 export interface BundleStats {
@@ -135,47 +146,83 @@ export interface BundleStats {
 /** The stats file in a bundle's cached folder; not copied into the output. */
 export const STATS_FILE = 'directory-stats.json';
 
+/** Pagefind's default page-length weight (b). */
+const PAGE_LENGTH = 0.75;
+
+/**
+ * Pagefind's bonus for a word as long as the term (its word_length_bonus at its default term
+ * similarity of 1), by the difference of their UTF-8 lengths plus one: a decomposed Hangul
+ * syllable is 6–9 bytes, so a term's extensions (창원시, 창원에서 for 창원) count ~0.37 of it.
+ */
+const lengthBonus = (differential: number) => Math.exp(Math.exp(-(differential ** 2) / 8) - 1);
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/** BM25's term-frequency part as Pagefind computes it (its calculate_bm25_word_score). */
+const termFrequencyPart = (count: number, length: number, averageLength: number) =>
+  ((TERM_SATURATION + 1) * count) /
+  (TERM_SATURATION * (1 - PAGE_LENGTH + PAGE_LENGTH * (length / averageLength)) + count);
+
 /**
  * A bundle's stats from its word index: each word with the (0-based) pages that have it, in
- * any order.
+ * any order, and its weighted count on each (pagefind-index.ts); each page's length in
+ * words.
  */
 export function bundleStats(
-  pageCount: number,
-  words: Iterable<{ word: string; pages: ArrayLike<number> }>,
+  pageLengths: ArrayLike<number>,
+  words: Iterable<{ word: string; pages: ArrayLike<number>; counts: ArrayLike<number> }>,
 ): BundleStats {
-  const byBucket = new Map<string, { weight: number; pages: ArrayLike<number> }[]>();
-  for (const { word, pages } of words) {
+  const pageCount = pageLengths.length;
+  let totalLength = 0;
+  for (let i = 0; i < pageCount; i++) totalLength += pageLengths[i];
+  const averageLength = totalLength / Math.max(1, pageCount) || 1;
+  type Word = {
+    weight: number;
+    bytes: number;
+    pages: ArrayLike<number>;
+    counts: ArrayLike<number>;
+  };
+  const byBucket = new Map<string, Word[]>();
+  for (const { word, pages, counts } of words) {
     if (pages.length === 0) continue;
-    const weight = idf(pageCount, pages.length);
+    const entry = { weight: idf(pageCount, pages.length), bytes: utf8Length(word), pages, counts };
     for (const bucket of wordBuckets(word)) {
       const list = byBucket.get(bucket);
-      if (list) list.push({ weight, pages });
-      else byBucket.set(bucket, [{ weight, pages }]);
+      if (list) list.push(entry);
+      else byBucket.set(bucket, [entry]);
     }
   }
   const sums = new Float64Array(pageCount);
+  const estimates = new Float64Array(pageCount);
   const touched: number[] = [];
   const buckets: Record<string, BucketStat> = {};
   for (const [bucket, list] of byBucket) {
     let top = 0;
-    for (const { weight, pages } of list) {
+    let best = 0;
+    // The estimate takes the bucket for the term: its words' bonus by their extra length.
+    const termBytes = utf8Length(bucket);
+    for (const { weight, bytes, pages, counts } of list) {
+      const bonus = lengthBonus(Math.abs(bytes - termBytes) + 1);
       for (let i = 0; i < pages.length; i++) {
         const page = pages[i];
         if (sums[page] === 0) touched.push(page);
         sums[page] += weight;
+        estimates[page] +=
+          weight * termFrequencyPart(counts[i] * bonus, pageLengths[page] || 1, averageLength);
         if (sums[page] > top) top = sums[page];
+        if (estimates[page] > best) best = estimates[page];
       }
     }
     // Rounded up: the stats are written per bundle and read at every build.
-    buckets[bucket] = [touched.length, roundUp(top, 3)];
-    for (const page of touched) sums[page] = 0;
+    buckets[bucket] = [touched.length, roundUp(top, 3), roundUp(best, 3)];
+    for (const page of touched) sums[page] = estimates[page] = 0;
     touched.length = 0;
   }
   return { pages: pageCount, buckets };
 }
 
 /**
- * One directory file: per bucket, a flat list of (bundle number, scale, bound) triples.
+ * One directory file: per bucket, a flat list of (bundle number, scale, bound, estimate).
  * Bundles are numbered in shards.json's order, each shard's own bundle then its delta
  * (`bundleKeys`).
  */
@@ -243,27 +290,36 @@ export function buildDirectory(
   for (let n = 0; n < bundles; n++) {
     const { pages, buckets } = readStats(n);
     for (const bucket in buckets) {
-      const [containing, topIdf] = buckets[bucket];
+      const [containing, topIdf, topEstimate] = buckets[bucket];
       // The browser scales scores by the rounded factor, so the bound is made with it too.
       const scale =
         Math.round((idf(totalPages, archivePages.get(bucket)!) / idf(pages, containing)) * 1000) /
         1000;
       const chunk = chunks[chunkOf(bucket, count)];
-      (chunk[bucket] ??= []).push(n, scale, roundUp(TF_CEILING * topIdf * scale, 2));
+      (chunk[bucket] ??= []).push(
+        n,
+        scale,
+        roundUp(TF_CEILING * topIdf * scale, 2),
+        roundUp(topEstimate * scale, 2),
+      );
     }
   }
   return chunks;
 }
 
-/** A bucket's bundles, from its directory file: bundle number → its scale and bound. */
-export function bucketEntries(
-  chunk: DirectoryChunk,
-  bucket: string,
-): Map<number, { scale: number; bound: number }> {
+/** What the directory says of a bucket in one bundle (buildDirectory). */
+export interface BucketEntry {
+  scale: number;
+  bound: number;
+  estimate: number;
+}
+
+/** A bucket's bundles, from its directory file: bundle number → its entry. */
+export function bucketEntries(chunk: DirectoryChunk, bucket: string): Map<number, BucketEntry> {
   const flat = chunk[bucket] ?? [];
-  const entries = new Map<number, { scale: number; bound: number }>();
-  for (let i = 0; i + 2 < flat.length; i += 3) {
-    entries.set(flat[i], { scale: flat[i + 1], bound: flat[i + 2] });
+  const entries = new Map<number, BucketEntry>();
+  for (let i = 0; i + 3 < flat.length; i += 4) {
+    entries.set(flat[i], { scale: flat[i + 1], bound: flat[i + 2], estimate: flat[i + 3] });
   }
   return entries;
 }

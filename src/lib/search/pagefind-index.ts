@@ -38,8 +38,9 @@ export interface IndexParts {
   language: string;
   /** With no index chunks yet. */
   meta: MetaIndex;
-  /** Each word's CBOR entry and the pages that have it, in Pagefind's order (by UTF-8 bytes). */
-  words: { word: string; encoded: Uint8Array; pages: number[] }[];
+  /** Each word's CBOR entry, in Pagefind's order (by UTF-8 bytes), and the pages that have
+   * it with its weighted count on each (for the directory, directory.ts). */
+  words: { word: string; encoded: Uint8Array; pages: number[]; counts: number[] }[];
   /** pf_filter payloads (CBOR) by file name hash. */
   filters: Map<string, Uint8Array>;
   /** Pagefind's fragment of each page, by page id, in page order, and its record's lead. */
@@ -208,18 +209,29 @@ class PageList {
     pushMetaLocations(s, meta);
   }
 
-  /** The page numbers, in order. */
-  pages(): number[] {
+  /**
+   * Each page and its weighted count of the word there, into `tally` (page → count): text
+   * locations at their weight (WEIGHT_UNIT is 1), meta locations at their field's weight.
+   */
+  tally(tally: Map<number, number>, fieldWeights: readonly number[]) {
     const s = this.stream;
-    const pages: number[] = [];
     let page = 0;
     for (let i = 0; i < s.length;) {
       page += s[i++];
-      pages.push(page);
-      i += s[i] + 1; // text locations
-      i += s[i] + 1; // meta locations
+      let count = 0;
+      let weight = 25;
+      for (const end = i + 1 + s[i++]; i < end; i++) {
+        // A weight change: -(weight + 1), then the absolute position.
+        if (s[i] < 0) weight = -s[i++] - 1;
+        count += weight / WEIGHT_UNIT;
+      }
+      let field = 0;
+      for (const end = i + 1 + s[i++]; i < end; i++) {
+        if (s[i] < 0) field = -s[i] - 1;
+        else count += fieldWeights[field] ?? 1;
+      }
+      tally.set(page, (tally.get(page) ?? 0) + count);
     }
-    return pages;
   }
 
   write(writer: CborWriter) {
@@ -532,7 +544,11 @@ class PageLocations {
  * Pagefind's index of `records`, taken in order (a later record with the same URL replaces
  * the earlier one in its place, as Pagefind does).
  */
-export function buildIndexParts(records: readonly SearchRecord[]): IndexParts {
+export function buildIndexParts(
+  records: readonly SearchRecord[],
+  /** Meta fields' weights for the words' weighted counts (the search's ranking options). */
+  metaWeights: Readonly<Record<string, number>> = {},
+): IndexParts {
   const languages = new Set(records.map((r) => r.language));
   if (languages.size > 1) throw new Error(`검색 색인: 언어가 섞였습니다 (${[...languages]})`);
   const language = records[0]?.language ?? 'unknown';
@@ -547,6 +563,7 @@ export function buildIndexParts(records: readonly SearchRecord[]): IndexParts {
     compareCodePoints,
   );
   const fieldIds = new Map(metaFields.map((field, i) => [field, i]));
+  const fieldWeights = metaFields.map((field) => metaWeights[field] ?? 1);
 
   const sortKeys = [...new Set(pages.flatMap((r) => Object.keys(r.sort)))].sort(compareCodePoints);
   const sorts: MetaIndex[4] = sortKeys.map((key) => {
@@ -656,12 +673,14 @@ export function buildIndexParts(records: readonly SearchRecord[]): IndexParts {
         index.forms[f].list.write(writer);
       }
       // Pagefind searches a word's own pages and its variants' (a Hangul word's written form).
-      const pages = index.wordLists[id].pages();
-      for (const f of index.wordForms[id]) pages.push(...index.forms[f].list.pages());
+      const tally = new Map<number, number>();
+      index.wordLists[id].tally(tally, fieldWeights);
+      for (const f of index.wordForms[id]) index.forms[f].list.tally(tally, fieldWeights);
       return {
         word,
         encoded: writer.take(),
-        pages: index.wordForms[id].length ? [...new Set(pages)] : pages,
+        pages: [...tally.keys()],
+        counts: [...tally.values()],
       };
     }),
     filters,

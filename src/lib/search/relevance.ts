@@ -2,11 +2,19 @@
  * 정확도순 across the whole archive: which bundles a query opens, in what order, and when it
  * may stop (directory.ts has the numbers, src/scripts/search/client.ts the downloads).
  */
-import { termBucket } from './directory.ts';
+import { termBucket, type BucketEntry } from './directory.ts';
 import type { QueryPlan } from './query.ts';
 
-/** A term's bundles: bundle number → the factor onto the archive's scale, and the bound. */
-export type TermEntries = ReadonlyMap<number, { scale: number; bound: number }>;
+/** A term's bundles: bundle number → the factor onto the archive's scale, the bound and the
+ * estimate of its best page's score (directory.ts). */
+export type TermEntries = ReadonlyMap<number, BucketEntry>;
+
+/** A bundle that can match the query, with its bound and estimate for the whole query. */
+export interface Candidate {
+  bundle: number;
+  bound: number;
+  estimate: number;
+}
 
 /**
  * The buckets a plan's words need (undefined when a term has none: a lone consonant).
@@ -46,18 +54,21 @@ export function bundleBounds(
   plan: QueryPlan,
   entriesOf: (term: string) => TermEntries | undefined,
   bundles: Iterable<number>,
-): { bundle: number; bound: number }[] {
-  const ranked: { bundle: number; bound: number }[] = [];
+): Candidate[] {
+  const ranked: Candidate[] = [];
   for (const bundle of bundles) {
-    let total = 0;
+    let bound = 0;
+    let estimate = 0;
     for (const word of plan.words) {
       let best = 0;
+      let expected = 0;
       for (const alternative of word.alternatives) {
         // Splits open no bundle (planBuckets); a term whose bucket was not looked up (a
         // fallback) counts as absent.
         if (alternative.adjacent) continue;
-        const { terms } = alternative;
+        const { terms, weight } = alternative;
         let sum = 0;
+        let sumEstimate = 0;
         for (const term of terms) {
           const entry = entriesOf(term)?.get(bundle);
           if (!entry) {
@@ -65,16 +76,20 @@ export function bundleBounds(
             break;
           }
           sum += entry.bound;
+          sumEstimate += entry.estimate;
         }
-        if (sum >= 0) best = Math.max(best, (alternative.weight * sum) / terms.length);
+        if (sum < 0) continue;
+        best = Math.max(best, (weight * sum) / terms.length);
+        expected = Math.max(expected, (weight * sumEstimate) / terms.length);
       }
       if (best === 0) {
-        total = 0;
+        bound = 0;
         break;
       }
-      total += best;
+      bound += best;
+      estimate += expected;
     }
-    if (total > 0) ranked.push({ bundle, bound: total });
+    if (bound > 0) ranked.push({ bundle, bound, estimate });
   }
   return ranked.sort((a, b) => b.bound - a.bound || a.bundle - b.bundle);
 }
@@ -96,22 +111,47 @@ export function unmatchedWords(
 
 /**
  * How much a bundle the page already has counts over one it would download (its page list
- * is ~30 KB of a 3,000-article shard): among bundles whose bounds are this close, the one
- * in hand is searched first, so a word found everywhere reads the bundles already open.
+ * is ~30–40 KB of a 3,000-article shard): the one in hand is searched first among bundles
+ * whose estimates are this close.
  */
 export const OPEN_PREFERENCE = 1.15;
 
-/** Where in `queue` (highest bound first) the next bundle to search is: the highest bound,
- * a bundle already open counting OPEN_PREFERENCE times its own. */
-export function pickNext(
-  queue: readonly { bundle: number; bound: number }[],
-  isOpen: (bundle: number) => boolean,
-): number {
-  let best = 0;
-  const weighed = (i: number) => queue[i].bound * (isOpen(queue[i].bundle) ? OPEN_PREFERENCE : 1);
-  for (let i = 1; i < queue.length && queue[i].bound * OPEN_PREFERENCE > queue[0].bound; i++) {
-    if (weighed(i) > weighed(best)) best = i;
-  }
+export interface NextOptions {
+  /** Scores found so far, highest first. */
+  scores: readonly number[];
+  wanted: number;
+  isOpen: (bundle: number) => boolean;
+  /** Bundles searched so far by this page of results, and most it may search (Infinity:
+   * the exact top results, whatever they cost). */
+  searched: number;
+  cap: number;
+}
+
+/**
+ * Where in `queue` (highest bound first) the next bundle to search is, or -1 to stop.
+ * - Exact (no cap): the highest bound, until the wanted-th score beats every bound left.
+ * - Capped: the highest estimate, a bundle already open counting OPEN_PREFERENCE times its
+ *   own; once the page has its results, a bundle whose estimate does not beat the wanted-th
+ *   score is not worth a download, and past the cap only a page short of results goes on,
+ *   in bundles already open.
+ */
+export function nextBundle(queue: readonly Candidate[], options: NextOptions): number {
+  const { scores, wanted, isOpen, searched, cap } = options;
+  if (queue.length === 0 || rankIsFinal(scores, wanted, queue[0].bound)) return -1;
+  if (!Number.isFinite(cap)) return 0;
+  const full = scores.length >= wanted;
+  let best = -1;
+  let bestValue = 0;
+  queue.forEach(({ bundle, estimate }, i) => {
+    const open = isOpen(bundle);
+    if (searched >= cap && (full || !open)) return;
+    if (full && !(estimate > scores[wanted - 1])) return;
+    const value = estimate * (open ? OPEN_PREFERENCE : 1);
+    if (best < 0 || value > bestValue) {
+      best = i;
+      bestValue = value;
+    }
+  });
   return best;
 }
 

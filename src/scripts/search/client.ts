@@ -24,9 +24,7 @@ import {
 import {
   bundleBounds,
   planBuckets,
-  rankIsFinal,
-  OPEN_PREFERENCE,
-  pickNext,
+  nextBundle,
   unmatchedWords,
 } from '../../lib/search/relevance.ts';
 import { DELTA_HIDDEN_FILE } from '../../lib/search/delta.ts';
@@ -396,39 +394,21 @@ async function searchRanked(
   const found: { index: ShardIndex; ids: string[] }[] = [];
 
   const isOpen = (n: number) => index.isOpen(targets.get(n)!.key);
-  /** The highest bound of the bundles searched so far. */
-  let bestSearched = 0;
   const more = async (wanted: number): Promise<SearchProgress> => {
-    const cap = options.maxBundles ?? MAX_RANKED_BUNDLES;
     // Without a cap (a test's or the benchmark's reference), the exact top results.
-    const capped = Number.isFinite(cap);
+    const cap = options.maxBundles ?? MAX_RANKED_BUNDLES;
     let searched = 0;
-    // The stop test uses the highest bound left: the queue stays in bound order.
-    while (
-      queue.length > 0 &&
-      !rankIsFinal(
-        pool.map((hit) => hit.score),
+    for (;;) {
+      const next = nextBundle(queue, {
+        scores: pool.map((hit) => hit.score),
         wanted,
-        queue[0].bound,
-      )
-    ) {
-      // Past the cap, a page short of results still searches bundles it already has (their
-      // page lists are loaded; a search costs their chunks only).
-      const open = queue.findIndex((entry) => isOpen(entry.bundle));
-      if (searched >= cap && (pool.length >= wanted || open < 0)) break;
-      const next = searched < cap ? pickNext(queue, isOpen) : open;
-      // With a page of results, a bundle is downloaded only where it may hold a clearly
-      // better match than any searched: a word found everywhere reads what is open.
-      if (
-        capped &&
-        pool.length >= wanted &&
-        !isOpen(queue[next].bundle) &&
-        !(queue[next].bound > OPEN_PREFERENCE * bestSearched)
-      ) {
-        break;
-      }
-      const { bundle, bound } = queue.splice(next, 1)[0];
-      bestSearched = Math.max(bestSearched, bound);
+        isOpen,
+        searched,
+        cap,
+      });
+      if (next < 0) break;
+      // Taken out of the queue, which stays in bound order.
+      const { bundle } = queue.splice(next, 1)[0];
       searched++;
       const target = targets.get(bundle)!;
       const [shardIndex, hidden] = await Promise.all([
