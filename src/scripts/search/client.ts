@@ -306,7 +306,8 @@ async function searchShards(query: string, options: SearchOptions): Promise<Sear
       });
       plan = outcome.plan;
       const kept = outcome.hits.filter((hit) => !hidden?.has(hit.id));
-      hits.push(...kept);
+      // A loop, not push(...kept): a shard can give thousands (spread arguments overflow).
+      for (const hit of kept) hits.push(hit);
       found.push({ index: shardIndex, ids: kept.map((hit) => hit.id) });
       // A shard counts as searched once its own bundle is, not just its delta.
       if (!target.shard.delta || target.hiddenBy) searchedFrom = target.shard.from;
@@ -428,7 +429,8 @@ async function searchRanked(
     }
     // Shown results keep their places; past the cap the best of what was opened is shown.
     const done = queue.length === 0;
-    final.push(...pool.splice(0, done ? pool.length : wanted));
+    // Not push(...): every match of a common word across the archive is ~100,000 hits.
+    for (const hit of pool.splice(0, done ? pool.length : wanted)) final.push(hit);
     return {
       plan,
       hits: [...final, ...pool],
