@@ -191,9 +191,13 @@ describe('bundle bounds', () => {
     // Capped: the best estimate, an open bundle preferred when close.
     expect(nextBundle(queue, { ...base, cap: 3 })).toBe(1);
     expect(nextBundle(queue, { ...base, cap: 3, isOpen: (b) => b === 2 })).toBe(2);
-    // With a page of results, only a bundle whose estimate beats the wanted-th score.
-    expect(nextBundle(queue, { ...base, scores: [7, 5.8], cap: 3 })).toBe(1);
-    expect(nextBundle(queue, { ...base, scores: [7, 6.5], cap: 3 })).toBe(-1);
+    // With a page of results, a download only for an estimate 1.5 times the wanted-th
+    // score; an open bundle for any estimate above it.
+    expect(nextBundle(queue, { ...base, scores: [7, 3.9], cap: 3 })).toBe(1);
+    expect(nextBundle(queue, { ...base, scores: [7, 5.8], cap: 3 })).toBe(-1);
+    expect(nextBundle(queue, { ...base, scores: [7, 5.8], cap: 3, isOpen: (b) => b === 1 })).toBe(
+      1,
+    );
     // Past the cap, only a page short of results goes on, in open bundles.
     expect(nextBundle(queue, { ...base, scores: [7], searched: 3, cap: 3 })).toBe(-1);
     expect(
