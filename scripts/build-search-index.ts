@@ -29,6 +29,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -303,14 +304,21 @@ async function buildSearchIndex({
  * gets a new folder, so a browser never mixes a new shards.json with old directory files.
  */
 function writeDirectory(bundleDirs: string[], out: string): DirectoryManifest {
-  const chunks = buildDirectory(bundleDirs.length, (n) =>
-    JSON.parse(readFileSync(join(bundleDirs[n], STATS_FILE), 'utf8')),
-  ).map((chunk) => gzipSync(JSON.stringify(chunk)));
-  const digest = sha1(Buffer.concat(chunks)).slice(0, 12);
-  const path = `directory/${digest}`;
-  mkdirSync(join(out, path), { recursive: true });
-  chunks.forEach((chunk, n) => writeFileSync(join(out, path, `${n}${DIRECTORY_SUFFIX}`), chunk));
-  return { path, chunks: chunks.length };
+  const aside = join(out, 'directory', `.partial-${process.pid}`);
+  mkdirSync(aside, { recursive: true });
+  const digests: string[] = [];
+  const chunks = buildDirectory(
+    bundleDirs.length,
+    (n) => JSON.parse(readFileSync(join(bundleDirs[n], STATS_FILE), 'utf8')),
+    (file, chunk) => {
+      const packed = gzipSync(JSON.stringify(chunk));
+      digests[file] = sha1(packed);
+      writeFileSync(join(aside, `${file}${DIRECTORY_SUFFIX}`), packed);
+    },
+  );
+  const path = `directory/${sha1(digests.join('')).slice(0, 12)}`;
+  renameSync(aside, join(out, path));
+  return { path, chunks };
 }
 
 /**

@@ -103,7 +103,24 @@ describe('bundle stats and the directory', () => {
     const quiet = bundleStats(new Array(100).fill(100), [
       { word: nfd('반도체'), pages: [5], counts: [2] },
     ]);
-    const chunks = buildDirectory(2, (n) => [busy, quiet][n]);
+    const chunks: Record<string, number[]>[] = [];
+    const count = buildDirectory(
+      2,
+      (n) => [busy, quiet][n],
+      (file, chunk) => (chunks[file] = chunk),
+    );
+    // Every file is written, once.
+    expect(chunks.length).toBe(count);
+    expect(Object.keys(chunks).length).toBe(count);
+    // Merged in several passes (a group of files each), the files are the same.
+    const grouped: Record<string, number[]>[] = [];
+    buildDirectory(
+      2,
+      (n) => [busy, quiet][n],
+      (file, chunk) => (grouped[file] = chunk),
+      100,
+    );
+    expect(grouped).toEqual(chunks);
     const bucket = nfd('반도체');
     const entries = bucketEntries(chunks[chunkOf(bucket, chunks.length)], bucket);
     const archive = idf(104, 2);

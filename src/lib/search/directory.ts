@@ -260,18 +260,25 @@ const roundUp = (value: number, digits: number) => {
   return Math.ceil(value * f) / f;
 };
 
+/** Raw JSON of the directory files one pass of the merge holds (buildDirectory). */
+const MERGE_GROUP_BYTES = 48_000_000;
+
 /**
- * Merges the bundles' stats (bundle number n is `readStats(n)`) into directory files, in two
- * passes so that only one bundle's stats are held at a time (333 bundles at 1,000,000
- * articles): the archive's page counts per bucket, then each bundle's entries. A bundle's
- * scale for a bucket is the archive's idf over the bundle's; its bound is what a page of the
- * bundle can score for a term of the bucket once scaled (TF_CEILING × the page's idf sum ×
- * scale), rounded up.
+ * Merges the bundles' stats (bundle number n is `readStats(n)`) into directory files, given
+ * to `write` by file number; returns how many there are. Only one bundle's stats are held at
+ * a time (329 bundles at 1,000,000 articles): a first pass counts the archive's pages per
+ * bucket, then each group of files is filled in a pass of its own, so at most
+ * MERGE_GROUP_BYTES of entries are in memory (holding all of them took the indexer to
+ * 3.47 GB at 1,000,000). A bundle's scale for a bucket is the archive's idf over the
+ * bundle's; its bound is what a page of the bundle can score for a term of the bucket once
+ * scaled (TF_CEILING × the page's idf sum × scale), rounded up.
  */
 export function buildDirectory(
   bundles: number,
   readStats: (bundle: number) => BundleStats,
-): DirectoryChunk[] {
+  write: (file: number, chunk: DirectoryChunk) => void,
+  groupBytes = MERGE_GROUP_BYTES,
+): number {
   let totalPages = 0;
   let entries = 0;
   const archivePages = new Map<string, number>();
@@ -286,25 +293,33 @@ export function buildDirectory(
   // About 14 characters an entry and 12 a bucket.
   const estimate = entries * 14 + archivePages.size * 12;
   const count = Math.max(1, Math.ceil(estimate / DIRECTORY_CHUNK_BYTES));
-  const chunks: DirectoryChunk[] = Array.from({ length: count }, () => ({}));
-  for (let n = 0; n < bundles; n++) {
-    const { pages, buckets } = readStats(n);
-    for (const bucket in buckets) {
-      const [containing, topIdf, topEstimate] = buckets[bucket];
-      // The browser scales scores by the rounded factor, so the bound is made with it too.
-      const scale =
-        Math.round((idf(totalPages, archivePages.get(bucket)!) / idf(pages, containing)) * 1000) /
-        1000;
-      const chunk = chunks[chunkOf(bucket, count)];
-      (chunk[bucket] ??= []).push(
-        n,
-        scale,
-        roundUp(TF_CEILING * topIdf * scale, 2),
-        roundUp(topEstimate * scale, 2),
-      );
+  const groups = Math.max(1, Math.ceil(estimate / groupBytes));
+  for (let group = 0; group < groups; group++) {
+    const chunks = new Map<number, DirectoryChunk>();
+    for (let n = 0; n < bundles; n++) {
+      const { pages, buckets } = readStats(n);
+      for (const bucket in buckets) {
+        const file = chunkOf(bucket, count);
+        if (file % groups !== group) continue;
+        const [containing, topIdf, topEstimate] = buckets[bucket];
+        // The browser scales scores by the rounded factor, so the bound is made with it too.
+        const scale =
+          Math.round((idf(totalPages, archivePages.get(bucket)!) / idf(pages, containing)) * 1000) /
+          1000;
+        let chunk = chunks.get(file);
+        if (!chunk) chunks.set(file, (chunk = {}));
+        (chunk[bucket] ??= []).push(
+          n,
+          scale,
+          roundUp(TF_CEILING * topIdf * scale, 2),
+          roundUp(topEstimate * scale, 2),
+        );
+      }
     }
+    // Every file exists, empty or not: the browser asks for the one a bucket hashes to.
+    for (let file = group; file < count; file += groups) write(file, chunks.get(file) ?? {});
   }
-  return chunks;
+  return count;
 }
 
 /** What the directory says of a bucket in one bundle (buildDirectory). */
