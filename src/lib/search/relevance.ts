@@ -125,6 +125,14 @@ export const OPEN_PREFERENCE = 1.15;
  */
 export const DOWNLOAD_MARGIN = 1.5;
 
+/**
+ * Most bundles one results page searches on 정확도순 (each ~30–40 KB the first time: its page
+ * list, spans and chunks; its chunks later), so that a word found everywhere, whose bound is
+ * high in every bundle, costs a few bundles rather than the archive: past it the page shows
+ * the best of what it found; "결과 더 보기" goes on with the next bundles.
+ */
+export const MAX_RANKED_BUNDLES = 3;
+
 export interface NextOptions {
   /** Scores found so far, highest first. */
   scores: readonly number[];

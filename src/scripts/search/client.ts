@@ -24,6 +24,7 @@ import {
 import {
   bundleBounds,
   planBuckets,
+  MAX_RANKED_BUNDLES,
   nextBundle,
   unmatchedWords,
 } from '../../lib/search/relevance.ts';
@@ -346,14 +347,6 @@ async function countFound(found: { index: ShardIndex; ids: string[] }[]) {
 }
 
 /**
- * Most bundles one results page searches on 정확도순 (each ~30–40 KB the first time: its page
- * list, spans and chunks; its chunks later), so that a word found everywhere, whose bound is
- * high in every bundle, costs a few bundles rather than the archive: past it the page shows
- * the best of what it found; "결과 더 보기" goes on with the next bundles.
- */
-export const MAX_RANKED_BUNDLES = 3;
-
-/**
  * 정확도순 across the archive (relevance.ts): opens the bundles where every query word can
  * match, highest bound first, scores each on the archive's scale, and stops when the results
  * it has beat every bundle left. Undefined when the index has no directory or the query a
@@ -380,7 +373,13 @@ async function searchRanked(
     wanted.forEach((b, i) => entries.set(b, bucketEntries(chunks[i], b)));
     return true;
   };
-  const entriesOf = (term: string) => entries.get(termBucket(term) ?? '');
+  // Asked for every term of every bundle considered and searched: each term's bucket once.
+  const buckets = new Map<string, string>();
+  const entriesOf = (term: string) => {
+    let bucket = buckets.get(term);
+    if (bucket === undefined) buckets.set(term, (bucket = termBucket(term) ?? ''));
+    return entries.get(bucket);
+  };
   if (!(await lookUp(planBuckets(plan)))) return undefined;
   // A word that matches nowhere as typed: its fallbacks (닥갈 → 닭갈비) are looked up too.
   const unmatched = unmatchedWords(plan, entriesOf);
