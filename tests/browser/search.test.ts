@@ -452,6 +452,39 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('ends no line of the help on a lone word at phone width', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.locator('.help summary').click();
+    // For each item that wraps, the words on its last line (by their boxes' tops).
+    const lastLines = await page.$$eval('.help li', (items) =>
+      items.map((li) => {
+        const range = document.createRange();
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/\S+/g)) {
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        // Inline code sits a pixel or two off its line's other words: a line starts 8 px on.
+        const starts: number[] = [];
+        for (const top of [...tops].sort((a, b) => a - b)) {
+          if (starts.length === 0 || top > starts[starts.length - 1] + 8) starts.push(top);
+        }
+        const last = starts[starts.length - 1];
+        return { lines: starts.length, lastWords: tops.filter((t) => t >= last).length };
+      }),
+    );
+    expect(lastLines.some((item) => item.lines > 1)).toBe(true);
+    for (const item of lastLines) if (item.lines > 1) expect(item.lastWords).toBeGreaterThan(1);
+  });
+
   it('narrows results with a filter and keeps the URL shareable', async () => {
     // Every article has a byline, so 기자 finds them all.
     const { page, errors } = await openPage('/search/?q=기자');
